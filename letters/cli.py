@@ -1,0 +1,130 @@
+"""Command line: argument parsing, what each command prints, and exit codes.
+
+Exit codes: 0 done, 1 unexpected failure, 2 bad usage or bad input, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from letters import __version__
+from letters.errors import RenderError, UserError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_OUT = Path("letters-out")
+
+DESCRIPTION = """\
+Write an objection to LinkedIn's use of your data for AI training, to paste into LinkedIn's
+Data Processing Objection form, and a complaint (a report, in Switzerland) to your
+data-protection authority as a PDF. Everything happens on this computer; nothing you type is
+sent anywhere. This is not legal advice.
+"""
+
+EPILOG = """\
+commands:
+  letters new                  answer questions in the terminal (the default)
+  letters render ANSWERS.toml  the same without questions, from an answers file
+  letters example-answers      print a complete, commented answers file
+  letters authorities [CC]     list the authorities, e.g. `letters authorities DE`
+
+examples:
+  letters example-answers > answers.toml   # edit it, then:
+  letters render answers.toml --out my-letters
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"letters: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="letters", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"letters {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    new = sub.add_parser("new", help="ask the questions in the terminal and write the letters")
+    new.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
+                     help="folder for the files (default: ./letters-out)")
+    new.add_argument("--force", action="store_true", help="replace files that already exist")
+
+    render = sub.add_parser("render", help="write the letters from an answers file, no questions")
+    render.add_argument("answers", type=Path, metavar="ANSWERS.toml",
+                        help="answers file; `letters example-answers` prints one")
+    render.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
+                        help="folder for the files (default: ./letters-out)")
+    render.add_argument("--force", action="store_true", help="replace files that already exist")
+
+    sub.add_parser("example-answers", help="print a complete, commented answers file")
+
+    auth = sub.add_parser("authorities", help="list the data-protection authorities")
+    auth.add_argument("country", nargs="?", metavar="COUNTRY",
+                      help="ISO country code, e.g. DE, GB, CA (default: all)")
+    auth.add_argument("--json", action="store_true", help="print the records as a JSON array")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args)
+    except UserError as exc:
+        print(f"letters: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RenderError as exc:
+        print(f"letters: error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except (KeyboardInterrupt, EOFError):
+        print("\nletters: interrupted; nothing was written.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output went away (`letters ... | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("LETTERS_DEBUG"):
+            raise
+        print(f"letters: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("letters: run again with LETTERS_DEBUG=1 for details, and please report it.",
+              file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command or "new"
+    if command == "example-answers":
+        from letters.answers import example
+
+        sys.stdout.write(example())
+        return EXIT_OK
+    if command == "authorities":
+        from letters.listing import list_authorities
+
+        return list_authorities(args.country, as_json=args.json)
+    if command == "render":
+        from letters.commands import render_command
+
+        return render_command(args.answers, out=args.out, force=args.force)
+    from letters.commands import new_command
+
+    out = getattr(args, "out", DEFAULT_OUT)
+    force = getattr(args, "force", False)
+    return new_command(out=out, force=force)
+
+
+def entry() -> None:
+    raise SystemExit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,126 @@
+"""The documents: which exist, the context they share, and rendering them to text or HTML."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import datetime as dt
+from dataclasses import dataclass
+
+from letters import i18n
+from letters.case import Case
+from letters.jurisdictions import authorities
+from letters.questions import GROUNDS
+from letters.render import render
+
+# The objection form's free-text limit is not published (legal-facts §1.6); 2,000 characters is
+# the limit of comparable forms (the ICO's). Kept here, printed with the count, warned about.
+OBJECTION_CHAR_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class Evidence:
+    caption: str
+    sha256: str
+
+
+def add_one_month(day: dt.date) -> dt.date:
+    """The same day next month, or that month's last day (31 Jan -> 28/29 Feb)."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def render_language(language: str) -> str:
+    """The catalog used to write in ``language``: itself, its base language, or English."""
+    return i18n.best_available(language) or i18n.SOURCE_LANGUAGE
+
+
+def html_lang(language: str) -> str:
+    return language.replace("_", "-")
+
+
+def _situation(case: Case, language: str) -> list[str]:
+    gettext = i18n.translations(render_language(language)).gettext
+    sentences = [gettext(g.sentence) for g in GROUNDS if g.key in case.grounds]
+    if case.details:
+        sentences.append(case.details)
+    return sentences
+
+
+def context(case: Case, language: str, country: str) -> dict[str, object]:
+    """Everything a template may use, in ``language``, with dates written as in ``country``;
+    plain strings, never markup."""
+    lang = render_language(language)
+    date_locale = i18n.regional_locale(lang, country)
+
+    def fmt(day: dt.date | None) -> str:
+        return i18n.format_date(day, date_locale) if day else ""
+
+    authority = case.authority
+    regime = case.complaint_regime
+    lead = ""
+    if regime.lead_authority and regime.lead_authority != authority.id:
+        lead = authorities()[regime.lead_authority].name_in(lang)
+    member = case.member
+    address = list(member.address)
+    return {
+        "member": {
+            "name": member.name,
+            "email": member.email,
+            "profile_url": member.profile_url,
+            "address": address,
+        },
+        "controller": {
+            "name": case.objection_regime.controller.name,
+            "address": list(case.objection_regime.controller.address),
+        },
+        "authority": {
+            "name": authority.name_in(lang),
+            "address": list(authority.address),
+            "short_name": authority.short_name,
+        },
+        "law": "ukgdpr" if regime.id == "uk_gdpr" else "gdpr",
+        "lead_authority": lead,
+        "situation": _situation(case, lang),
+        "letter_date": fmt(case.letter_date),
+        "letter_date_iso": case.letter_date.isoformat(),
+        "setting_off_date": fmt(case.setting_off_date),
+        "objection_date": fmt(case.objection_date),
+        "deadline_date": fmt(add_one_month(case.objection_date)) if case.objection_date else "",
+        "reply": case.reply,
+        "reply_date": fmt(case.reply_date),
+        "reply_summary": case.reply_summary,
+        "case_number": case.case_number,
+        "html_lang": html_lang(language),
+        "paper": "letter" if member.country == "CA" else "a4",
+        "script": "hant" if language.startswith("zh") else "latin",
+        "evidence": [],
+        "reading_copy": None,
+    }
+
+
+def objection_text(case: Case) -> str:
+    """The paste-ready objection, in the member's language, for the member's regime."""
+    regime = case.objection_regime
+    ctx = context(case, case.language, case.member.country)
+    ctx["law"] = "ukgdpr" if regime.id == "uk_gdpr" else "gdpr"
+    text = render(f"objection/{regime.id}.txt.j2", render_language(case.language), ctx)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def complaint_html(case: Case, language: str, *, reading_copy_of: str | None = None) -> str:
+    """The complaint (or report) as HTML in ``language``; a reading copy when ``reading_copy_of``
+    names the language of the original that is sent."""
+    lang = render_language(language)
+    ctx = context(case, language, case.authority.country)
+    gettext = i18n.translations(lang).gettext
+    ctx["objection_text"] = objection_text(case)
+    ctx["objection_lang"] = html_lang(case.language)
+    ctx["title"] = gettext("Complaint about LinkedIn's use of personal data for AI training")
+    ctx["keywords"] = "LinkedIn, AI, " + case.authority.short_name
+    if reading_copy_of:
+        ctx["reading_copy"] = {
+            "language": i18n.language_name(language, lang),
+            "original": i18n.language_name(reading_copy_of, lang),
+        }
+    return render(f"complaint/{case.complaint_regime.id}.html.j2", lang, ctx)

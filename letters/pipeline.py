@@ -1,0 +1,63 @@
+"""From a Case to the files of one run and the notes shown next to them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from letters import answers as answers_file
+from letters import documents, i18n
+from letters.case import Case
+from letters.questions import Answers, N_
+
+PAGE_LABEL = N_("Page %(page)s of %(pages)s")
+
+
+@dataclass
+class Result:
+    files: dict[str, bytes | str] = field(default_factory=dict)
+    objection: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def page_label(language: str) -> tuple[str, str, str]:
+    """The translated "Page X of Y" split around its two numbers, for the PDF footer."""
+    text = i18n.translations(language).gettext(PAGE_LABEL)
+    parts = re.split(r"%\((?:page|pages)\)s", text)
+    if len(parts) != 3:
+        parts = re.split(r"%\((?:page|pages)\)s", PAGE_LABEL)
+    return parts[0], parts[1], parts[2]
+
+
+def complaint_pdf(case: Case, language: str, *, reading_copy_of: str | None = None) -> bytes:
+    from letters.pdf import renderer  # WeasyPrint loads only when a PDF is made
+
+    html = documents.complaint_html(case, language, reading_copy_of=reading_copy_of)
+    lang = documents.render_language(language)
+    paper = "letter" if case.member.country == "CA" else "a4"
+    return renderer().pdf(html, page_label=page_label(lang), paper=paper)
+
+
+def build(case: Case, answers: Answers, *, pdf: bool = True) -> Result:
+    result = Result()
+    result.objection = documents.objection_text(case)
+    result.files["objection.txt"] = result.objection
+    if len(result.objection) > documents.OBJECTION_CHAR_LIMIT:
+        result.warnings.append(
+            f"The objection is {len(result.objection)} characters long; LinkedIn's form may "
+            f"accept fewer than {documents.OBJECTION_CHAR_LIMIT}. Shorten your own words."
+        )
+    if case.complaint_ready and pdf:
+        lang = case.complaint_language
+        if documents.render_language(lang) != lang and i18n.best_available(lang) is None:
+            result.warnings.append(
+                f"There is no {lang} translation yet, so the complaint is in English; "
+                f"{case.authority.id} may ask for {', '.join(case.authority.languages)}."
+            )
+            lang = i18n.SOURCE_LANGUAGE
+        result.files["complaint.pdf"] = complaint_pdf(case, lang)
+        if documents.render_language(case.language) != documents.render_language(lang):
+            name = f"complaint-reading-copy-{case.language}.pdf"
+            result.files[name] = complaint_pdf(case, case.language, reading_copy_of=lang)
+    result.files["answers.toml"] = answers_file.to_toml(answers)
+    return result
