@@ -44,7 +44,7 @@ catalogs: venv
 	  --project letters --copyright-holder "letters contributors" --omit-header . >/dev/null
 	@for lang in $(LANGUAGES); do \
 	  if [ -f $(LOCALES)/$$lang/LC_MESSAGES/messages.po ]; then \
-	    $(BIN)/pybabel update -i $(POT) -d $(LOCALES) -l $$lang --no-wrap --omit-header=false >/dev/null; \
+	    $(BIN)/pybabel update -i $(POT) -d $(LOCALES) -l $$lang --no-wrap --ignore-obsolete >/dev/null; \
 	  else \
 	    $(BIN)/pybabel init -i $(POT) -d $(LOCALES) -l $$lang --no-wrap >/dev/null; \
 	  fi; \

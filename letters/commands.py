@@ -11,7 +11,7 @@ from letters import case as case_module
 from letters import documents, i18n, pipeline
 from letters.errors import UserError
 from letters.output import Batch
-from letters.questions import Answers, Context
+from letters.questions import N_, Answers, Context
 
 
 def _context() -> Context:
@@ -92,12 +92,41 @@ def report(case: case_module.Case, result: pipeline.Result, written: list[Path])
         print("   " + gettext("post: %(address)s") % {"address": ", ".join(authority.address)})
         for requirement in authority.requirements:
             print(f"   - {requirement}")
-        checks = {**controller.unconfirmed, **authority.unconfirmed}
-        if checks:
+        if authority.unconfirmed:
             print()
             print(gettext("Check before sending (not confirmed when this version was made):"))
             for field, what in authority.unconfirmed.items():
                 print(f"   - {field}: {what}")
     print()
-    print(gettext("This tool is not legal advice. An objection can be refused if LinkedIn shows "
-                  "compelling grounds; the setting only stops future training of content models."))
+    print(gettext("What these letters can and cannot do:"))
+    for line in limits(case):
+        print(f"  - {gettext(line)}")
+
+
+LIMITS_ALWAYS = (
+    N_("This tool is not legal advice. Read the letters before you send them."),
+    N_("The setting in your LinkedIn account only stops future training of content-generating "
+       "models; it does not undo training that has already taken place."),
+    N_("For help, contact the authority's help line, a consumer organisation, or a non-profit "
+       "organisation that takes data-protection cases."),
+)
+LIMITS_BY_REGIME = {
+    "gdpr": N_("LinkedIn may refuse your objection if it demonstrates compelling legitimate "
+               "grounds; the authority can then decide. It may take months."),
+    "uk_gdpr": N_("LinkedIn may refuse your objection if it demonstrates compelling legitimate "
+                  "grounds; the ICO expects you to complain to LinkedIn first and to follow up "
+                  "after 30 days."),
+    "fadp": N_("The FDPIC decides whether to investigate. As the person reporting, you are not a "
+               "party to its proceedings and cannot claim damages there; that takes a civil court."),
+    "pipeda": N_("The Privacy Commissioner's recommendations are not binding; after its report "
+                 "you may apply to the Federal Court."),
+    "quebec": N_("The Commission d'accès à l'information can investigate and order measures, but "
+                 "cannot award compensation."),
+    "pdpo": N_("The PCPD needs its complaint form OPS001 and proof of your identity; attach this "
+               "letter to the form."),
+}
+
+
+def limits(case: case_module.Case) -> list[str]:
+    """What the member must know about the limits of these documents, for their regime."""
+    return [LIMITS_ALWAYS[0], LIMITS_BY_REGIME[case.complaint_regime.id], *LIMITS_ALWAYS[1:]]

@@ -8,8 +8,10 @@ marked with ``N_``; they are translated when shown.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from letters import i18n, validate
@@ -265,6 +267,42 @@ def _complaint_language(value: object, answers: Answers, ctx: Context) -> object
     return _language(value, answers, ctx)
 
 
+EVIDENCE_SUFFIXES = (".png", ".jpg", ".jpeg", ".pdf", ".eml", ".txt")
+EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
+EVIDENCE_MAX_FILES = 10
+
+
+def _evidence(value: object, _a: Answers, _c: Context) -> object:
+    """Evidence files: existing regular files of the accepted kinds, each at most 10 MB."""
+    if isinstance(value, str):
+        items = [part.strip() for part in value.split(",") if part.strip()]
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        items = [v.strip() for v in value if v.strip()]
+    else:
+        raise ValueError("must be a list of file paths")
+    if len(items) > EVIDENCE_MAX_FILES:
+        raise ValueError(f"names {len(items)} files; at most {EVIDENCE_MAX_FILES} are allowed")
+    paths: list[str] = []
+    for item in items:
+        path = Path(validate.clean_line(item, limit=4096)).expanduser()
+        if path.suffix.lower() not in EVIDENCE_SUFFIXES:
+            raise ValueError(f"{item}: only {', '.join(EVIDENCE_SUFFIXES)} files can be enclosed")
+        try:
+            info = path.stat()
+        except OSError:
+            raise ValueError(f"{item}: no such file") from None
+        if not path.is_file():
+            raise ValueError(f"{item}: is not a regular file")
+        if info.st_size > EVIDENCE_MAX_BYTES:
+            raise ValueError(f"{item}: is larger than 10 MB")
+        if not os.access(path, os.R_OK):
+            raise ValueError(f"{item}: cannot be read")
+        resolved = str(path.resolve())
+        if resolved not in paths:
+            paths.append(resolved)
+    return paths
+
+
 def _sent(answers: Answers) -> bool:
     return answers.get("objection.sent") is True
 
@@ -324,6 +362,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question("objection.reply_summary", "text", N_("What did LinkedIn say, in a sentence or two? (optional)"),
              _text("paragraph", validate.LIMITS["reply_summary"]), required=False,
              default=lambda _a, _c: "", when=_replied),
+    Question("evidence", "text",
+             N_("Files to enclose as evidence, e.g. screenshots or LinkedIn's answer (paths separated by commas; optional)"),
+             _evidence, required=False, default=lambda _a, _c: [], when=_sent,
+             help=N_("PNG or JPEG images become pages of the PDF; PDF, EML and text files are attached to it. Only these files are read.")),
     Question("complaint.authority", "select", N_("Which authority should receive your complaint?"),
              _authority, choices=authority_choices, required=False, when=_sent,
              asked=_has_alternatives,
