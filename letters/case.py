@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from letters import i18n
 from letters.errors import UserError
@@ -43,6 +44,7 @@ class Case:
     authority: Authority
     complaint_language: str
     letter_date: dt.date
+    evidence: tuple[Path, ...] = ()
 
     @property
     def objection_regime(self) -> Regime:
@@ -120,4 +122,5 @@ def from_answers(answers: Answers) -> Case:
             authority, language, str(requested) if requested else None
         ),
         letter_date=_opt_date(answers, "date") or dt.date.today(),
+        evidence=tuple(Path(p) for p in answers.get("evidence") or ()),  # type: ignore[attr-defined]
     )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from letters import i18n
 from letters.case import Case
@@ -18,10 +20,37 @@ from letters.render import render
 OBJECTION_CHAR_LIMIT = 2000
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
 @dataclass(frozen=True)
 class Evidence:
-    caption: str
+    """A file the member named: listed with its SHA-256, attached, and shown if an image."""
+
+    path: Path
     sha256: str
+    number: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def image(self) -> bool:
+        return self.path.suffix.lower() in IMAGE_SUFFIXES
+
+    @property
+    def uri(self) -> str:
+        return self.path.as_uri()
+
+
+def evidence_items(paths: list[Path], first_number: int) -> list[Evidence]:
+    """Hash each file once; number them after the enclosures that precede them."""
+    items = []
+    for offset, path in enumerate(paths):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        items.append(Evidence(path, digest, first_number + offset))
+    return items
 
 
 def add_one_month(day: dt.date) -> dt.date:
@@ -108,11 +137,18 @@ def objection_text(case: Case) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
-def complaint_html(case: Case, language: str, *, reading_copy_of: str | None = None) -> str:
+def complaint_html(
+    case: Case,
+    language: str,
+    *,
+    evidence: list[Evidence] | None = None,
+    reading_copy_of: str | None = None,
+) -> str:
     """The complaint (or report) as HTML in ``language``; a reading copy when ``reading_copy_of``
     names the language of the original that is sent."""
     lang = render_language(language)
     ctx = context(case, language, case.authority.country)
+    ctx["evidence"] = evidence or []
     gettext = i18n.translations(lang).gettext
     ctx["objection_text"] = objection_text(case)
     ctx["objection_lang"] = html_lang(case.language)

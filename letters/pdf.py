@@ -5,6 +5,7 @@ Import it only where a PDF is made; everything else in the tool starts without W
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import mimetypes
 import os
@@ -112,8 +113,13 @@ class Renderer:
         page_label: tuple[str, str, str],
         paper: str = "a4",
         attachments: Iterable[tuple[Path, str]] = (),
+        dated: dt.date | None = None,
     ) -> bytes:
+        """The PDF/A-3u of ``html``; attachments carry ``dated`` (the letter's date) as their
+        creation and modification time, so the same answers give the same bytes."""
         files = list(attachments)
+        day = dated or dt.date(1970, 1, 1)
+        stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
         fetcher = OfflineFetcher(path for path, _ in files)
         try:
             with _warnings_are_errors():
@@ -125,7 +131,8 @@ class Renderer:
                     pdf_tags=True,
                     attachments=[
                         Attachment(url=path.resolve().as_uri(), description=caption,
-                                   url_fetcher=fetcher)
+                                   url_fetcher=fetcher, created=stamp, modified=stamp,
+                                   relationship="Supplement")
                         for path, caption in files
                     ],
                 )

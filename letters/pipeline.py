@@ -30,12 +30,22 @@ def page_label(language: str) -> tuple[str, str, str]:
 
 
 def complaint_pdf(case: Case, language: str, *, reading_copy_of: str | None = None) -> bytes:
+    """The complaint in ``language`` with the member's evidence: images as captioned pages,
+    every file embedded as a PDF/A-3 associated file."""
     from letters.pdf import renderer  # WeasyPrint loads only when a PDF is made
 
-    html = documents.complaint_html(case, language, reading_copy_of=reading_copy_of)
+    first = 3 if case.reply != "no_reply" else 2  # after the objection (and LinkedIn's answer)
+    evidence = documents.evidence_items(list(case.evidence), first)
+    html = documents.complaint_html(
+        case, language, evidence=evidence, reading_copy_of=reading_copy_of
+    )
     lang = documents.render_language(language)
     paper = "letter" if case.member.country == "CA" else "a4"
-    return renderer().pdf(html, page_label=page_label(lang), paper=paper)
+    return renderer().pdf(
+        html, page_label=page_label(lang), paper=paper,
+        attachments=[(item.path, item.name) for item in evidence],
+        dated=case.letter_date,
+    )
 
 
 def build(case: Case, answers: Answers, *, pdf: bool = True) -> Result:
