@@ -120,12 +120,12 @@ class Question:
     asked: Callable[[Answers], bool] = field(default=_always)
 
 
-def _text(kind: str, limit: int = validate.LIMITS["short"]) -> Parser:
+def _text(kind: str, limit: int = validate.LIMITS["short"], *, required: bool = True) -> Parser:
     def parse(value: object, _a: Answers, _c: Context) -> object:
         if not isinstance(value, str):
             raise ValueError("must be text")
         if kind == "line":
-            return validate.clean_line(value, limit=limit)
+            return validate.clean_line(value, limit=limit, required=required)
         return validate.clean_paragraph(value, limit=limit)
 
     return parse
@@ -353,7 +353,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("objection.date", "date", N_("When did you send it? (YYYY-MM-DD)"),
              _date_after(None, ""), when=_sent),
     Question("objection.case_number", "text", N_("LinkedIn's case number, if you have one (optional)"),
-             _text("line", validate.LIMITS["case_number"]), required=False,
+             _text("line", validate.LIMITS["case_number"], required=False), required=False,
              default=lambda _a, _c: "", when=_sent),
     Question("objection.reply", "select", N_("What did LinkedIn answer?"), _one_of(reply_choices),
              choices=reply_choices, when=_sent),

@@ -35,7 +35,14 @@ def default_language() -> str:
     return i18n.SOURCE_LANGUAGE
 
 
-def _display(value: object) -> str:
+def _display(value: object, question: Question | None = None, answers: Answers | None = None,
+             lang: str = i18n.SOURCE_LANGUAGE) -> str:
+    """An answer as the member chose it: the label of a choice, yes/no, a date."""
+    if question is not None and question.choices is not None and answers is not None:
+        labels = dict(question.choices(answers, lang))
+        if isinstance(value, list):
+            return ", ".join(labels.get(str(v), str(v)) for v in value)
+        return labels.get(str(value), str(value))
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, bool):
@@ -111,19 +118,18 @@ def _drop_unreachable(answers: Answers) -> None:
 def run(ctx: Context) -> Answers:
     answers: Answers = {}
     while True:
-        for question in _pending(answers):
+        while pending := _pending(answers):
             lang = str(answers.get("language", i18n.SOURCE_LANGUAGE))
-            answers[question.key] = ask(question, answers, ctx, lang)
+            answers[pending[0].key] = ask(pending[0], answers, ctx, lang)
             _drop_unreachable(answers)
-            if _pending(answers) and question.key == "member.country":
-                answers.pop("member.region", None)
         lang = str(answers["language"])
         gettext = i18n.translations(lang).gettext
         print()
         print(gettext("Please check your answers:"))
         for question in QUESTIONS:
             if question.key in answers and question.asked(answers):
-                print(f"  {gettext(question.message)}: {_display(answers[question.key])}")
+                shown = _display(answers[question.key], question, answers, lang)
+                print(f"  {gettext(question.message)}: {shown}")
         action = questionary.select(
             gettext("What next?"),
             choices=[
