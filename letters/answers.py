@@ -48,7 +48,10 @@ def check(raw: dict[str, Any], ctx: Context) -> Answers:
             except ValueError as exc:
                 raise UserError(str(exc), key=question.key) from None
         elif question.default is not None:
-            answers[question.key] = question.default(answers, ctx)
+            try:
+                answers[question.key] = question.default(answers, ctx)
+            except ValueError as exc:  # a default that depends on other answers may not exist
+                raise UserError(str(exc), key=question.key) from None
         elif question.required:
             raise UserError("is missing", key=question.key)
     return answers

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import hashlib
 import re
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -23,7 +23,9 @@ def normalise_language(code: str) -> str:
     try:
         return str(Locale.parse(code.replace("-", "_")))
     except (UnknownLocaleError, ValueError, TypeError):
-        raise ValueError(f"{code!r} is not a language code Babel knows (e.g. en, de, fr, zh_Hant_HK)") from None
+        raise ValueError(
+            f"{code!r} is not a language code Babel knows (e.g. en, de, fr, zh_Hant_HK)"
+        ) from None
 
 
 @cache

@@ -113,6 +113,7 @@ class Region:
 class RegionalCountry:
     country: str
     why: str
+    required: bool
     regions: dict[str, Region]
 
 
@@ -210,7 +211,7 @@ def regional_countries() -> dict[str, RegionalCountry]:
     out = {}
     for country, raw in _load(DATA_DIR / "places.toml").items():
         regions = {code: Region(code, dict(names)) for code, names in raw["regions"].items()}
-        out[country] = RegionalCountry(country, raw["why"], regions)
+        out[country] = RegionalCountry(country, raw["why"], raw["required"], regions)
     return out
 
 

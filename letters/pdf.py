@@ -25,7 +25,7 @@ from letters.render import templates_dir
 PDF_VARIANT = "pdf/a-3u"
 
 
-class RefusedFetch(FatalURLFetchingError):
+class RefusedFetch(FatalURLFetchingError):  # type: ignore[misc]
     """WeasyPrint tried to read something the member did not name: the render stops."""
 
 

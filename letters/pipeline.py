@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from letters import answers as answers_file
 from letters import documents, i18n
 from letters.case import Case
-from letters.questions import Answers, N_
+from letters.questions import N_, Answers
 
 PAGE_LABEL = N_("Page %(page)s of %(pages)s")
 

@@ -213,6 +213,15 @@ def _has_regions(answers: Answers) -> bool:
     return str(answers.get("member.country", "")) in regional_countries()
 
 
+def _no_region(answers: Answers, _c: Context) -> object:
+    """Without a region: fine where the country has a country-wide authority (Canada outside
+    Quebec), missing where it has none (Germany: each Land has its own)."""
+    regional = regional_countries()[str(answers["member.country"])]
+    if regional.required:
+        raise ValueError(f"is missing: {regional.why}")
+    return None
+
+
 def ground_choices(_a: Answers, lang: str) -> list[tuple[str, str]]:
     gettext = i18n.translations(lang).gettext
     return [(g.key, gettext(g.label)) for g in GROUNDS]
@@ -322,7 +331,7 @@ QUESTIONS: tuple[Question, ...] = (
              _one_of(country_choices), choices=country_choices,
              help=N_("Your country decides which law applies and which authority handles your complaint.")),
     Question("member.region", "select", N_("Which region?"), _one_of(region_choices),
-             choices=region_choices, when=_has_regions,
+             choices=region_choices, when=_has_regions, required=False, default=_no_region,
              help=N_("In Germany each Land has its own authority; in Canada, Quebec has its own law.")),
     Question("member.name", "text", N_("Your full name, as on your LinkedIn profile"),
              _text("line", validate.LIMITS["name"])),
@@ -331,14 +340,16 @@ QUESTIONS: tuple[Question, ...] = (
              help=N_("LinkedIn uses it to find your account. It is checked here, offline.")),
     Question("member.address", "address", N_("Your postal address (separate lines with commas)"),
              _address,
-             help=N_("The authority needs it to answer you by post. Example: 12 Main Street, Dublin 2, Ireland")),
+             help=N_("The authority needs it to answer you by post. "
+                     "Example: 12 Main Street, Dublin 2, Ireland")),
     Question("member.profile_url", "text", N_("The address of your LinkedIn profile"),
              _with(validate.clean_profile_url),
              help=N_("Open your profile and copy the address, e.g. https://www.linkedin.com/in/your-name")),
     Question("situation.grounds", "checkbox", N_("Why does this training harm you? (choose any)"),
              _grounds, choices=ground_choices, required=False, default=lambda _a, _c: [],
              help=N_("An objection needs grounds relating to your particular situation.")),
-    Question("situation.details", "text", N_("In your own words, anything else about your situation (optional)"),
+    Question("situation.details", "text",
+             N_("In your own words, anything else about your situation (optional)"),
              _details, required=False, default=lambda _a, _c: "",
              help=N_("At most 600 characters. It goes into the objection and the complaint.")),
     Question("setting.switched_off", "confirm",
@@ -363,13 +374,16 @@ QUESTIONS: tuple[Question, ...] = (
              _text("paragraph", validate.LIMITS["reply_summary"]), required=False,
              default=lambda _a, _c: "", when=_replied),
     Question("evidence", "text",
-             N_("Files to enclose as evidence, e.g. screenshots or LinkedIn's answer (paths separated by commas; optional)"),
+             N_("Files to enclose as evidence, e.g. screenshots or LinkedIn's answer "
+                "(paths separated by commas; optional)"),
              _evidence, required=False, default=lambda _a, _c: [], when=_sent,
-             help=N_("PNG or JPEG images become pages of the PDF; PDF, EML and text files are attached to it. Only these files are read.")),
+             help=N_("PNG or JPEG images become pages of the PDF; PDF, EML and text files "
+                     "are attached to it. Only these files are read.")),
     Question("complaint.authority", "select", N_("Which authority should receive your complaint?"),
              _authority, choices=authority_choices, required=False, when=_sent,
              asked=_has_alternatives,
-             help=N_("Quebec residents can complain to the CAI (Quebec law) or to the federal Privacy Commissioner (PIPEDA).")),
+             help=N_("Quebec residents can complain to the CAI (Quebec law) or to the federal "
+                     "Privacy Commissioner (PIPEDA).")),
     Question("complaint.language", "select", N_("Language of the complaint"), _complaint_language,
              required=False, when=_sent, asked=lambda _a: False),
     Question("date", "date", N_("Date of the letters (YYYY-MM-DD)"),

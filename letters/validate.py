@@ -143,7 +143,9 @@ def clean_profile_url(raw: str) -> str:
         raise ValueError("must be a profile address of the form linkedin.com/in/your-name")
     slug = unicodedata.normalize("NFC", unquote(segments[1]))
     if not _SLUG.fullmatch(slug) or "/" in slug:
-        raise ValueError("has a profile name that LinkedIn would not accept (3 to 100 letters, digits or hyphens)")
+        raise ValueError(
+            "has a profile name that LinkedIn would not accept (3 to 100 letters, digits or hyphens)"
+        )
     return "https://www.linkedin.com/in/" + quote(slug, safe="-._~")
 
 

@@ -75,7 +75,7 @@ def ask(question: Question, answers: Answers, ctx: Context, lang: str) -> object
     if question.kind == "select":
         assert question.choices is not None
         choices = [Choice(title=label, value=value) for value, label in question.choices(answers, lang)]
-        default = previous if any(c.value == previous for c in choices) else None
+        default = str(previous) if any(c.value == previous for c in choices) else None
         if question.key == "language" and default is None:
             default = default_language()
         raw: object = questionary.select(

@@ -130,7 +130,7 @@ def test_every_citation_in_the_table_is_cited_and_nothing_else() -> None:
 
 def test_unknown_citation_key_fails_the_render() -> None:
     template = environment("en").from_string('{{ cite("gdpr-99") }}')
-    with pytest.raises(KeyError, match="not in data/citations.toml"):
+    with pytest.raises(KeyError, match=r"not in data/citations\.toml"):
         template.render()
 
 

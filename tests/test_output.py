@@ -34,7 +34,7 @@ def test_existing_file_is_never_overwritten_without_force(tmp_path: Path) -> Non
     batch = Batch(tmp_path, overwrite=False)
     batch.add("a.txt", "new")
     batch.add("b.pdf", b"new")
-    with pytest.raises(UserError, match="b.pdf exists; use --force"):
+    with pytest.raises(UserError, match=r"b\.pdf exists; use --force"):
         batch.commit()
     assert (tmp_path / "b.pdf").read_bytes() == b"original"
     assert not (tmp_path / "a.txt").exists()  # checked before anything is written

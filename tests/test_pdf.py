@@ -67,7 +67,7 @@ def _inside_page(data: bytes) -> None:
     for page in extract_pages(io.BytesIO(data)):
         for element in page:
             if isinstance(element, LTTextContainer) and element.get_text().strip():
-                assert 0 <= element.x0 and element.x1 <= page.width + 0.5, element.get_text()[:60]
+                assert element.x0 >= 0 and element.x1 <= page.width + 0.5, element.get_text()[:60]
 
 
 def test_long_unbroken_values_wrap_inside_the_page() -> None:
