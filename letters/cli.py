@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
                         help="folder for the files (default: ./letters-out)")
     render.add_argument("--force", action="store_true", help="replace files that already exist")
+    render.add_argument("--all-authorities", action="store_true",
+                        help="render the case for every authority (the place set to each "
+                             "authority's own) into one folder, for review")
+    render.add_argument("--all-languages", action="store_true",
+                        help="render the letters in every available language into one folder")
 
     sub.add_parser("example-answers", help="print a complete, commented answers file")
 
@@ -114,7 +119,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if command == "render":
         from letters.commands import render_command
 
-        return render_command(args.answers, out=args.out, force=args.force)
+        return render_command(args.answers, out=args.out, force=args.force,
+                              every_authority=args.all_authorities,
+                              every_language=args.all_languages)
     from letters.commands import new_command
 
     out = getattr(args, "out", DEFAULT_OUT)

@@ -29,8 +29,20 @@ def write(answers: Answers, *, out: Path, force: bool) -> int:
     return 0
 
 
-def render_command(path: Path, *, out: Path, force: bool) -> int:
-    answers = answers_file.read(path, _context())
+def render_command(path: Path, *, out: Path, force: bool, every_authority: bool = False,
+                   every_language: bool = False) -> int:
+    ctx = _context()
+    answers = answers_file.read(path, ctx)
+    if every_authority or every_language:
+        if not answers.get("objection.sent"):
+            raise UserError("a batch renders complaints: set objection.sent = true and its date",
+                            key="objection.sent")
+        from letters.batch import render_all
+
+        written = render_all(answers, ctx, out=out, force=force, every_authority=every_authority,
+                             every_language=every_language)
+        print(f"{len(written)} files written to {out}")
+        return 0
     return write(answers, out=out, force=force)
 
 

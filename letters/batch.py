@@ -1,0 +1,63 @@
+"""Batch rendering: one case for every authority and/or every language, into one folder.
+
+For reviewers and for organisations that help members: the same answers, with the place set to
+each authority's own (``--all-authorities``) or the letters written in each catalog language
+(``--all-languages``). One renderer serves every PDF; the files are written together at the end,
+so a failed or interrupted batch leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from letters import answers as answers_file
+from letters import case as case_module
+from letters import documents, i18n, pipeline
+from letters.jurisdictions import authorities
+from letters.output import Batch
+from letters.questions import Answers, Context
+
+
+def _for_authority(answers: Answers, authority_id: str, ctx: Context) -> case_module.Case:
+    authority = authorities()[authority_id]
+    changed = {k: v for k, v in answers.items() if k not in ("member.region", "complaint.language")}
+    changed.update({"member.country": authority.country, "complaint.authority": authority_id})
+    if authority.region:
+        changed["member.region"] = authority.region
+    return case_module.from_answers(answers_file.check(changed, ctx))
+
+
+def jobs(answers: Answers, ctx: Context, *, every_authority: bool,
+         every_language: bool) -> Iterator[tuple[str, case_module.Case]]:
+    """(file stem, case) pairs; the case's complaint language is the one to write in."""
+    base = case_module.from_answers(answers)
+    cases = ([(a_id, _for_authority(answers, a_id, ctx)) for a_id in sorted(authorities())]
+             if every_authority else [("", base)])
+    for stem, case in cases:
+        if not every_language:
+            yield stem, case
+            continue
+        for lang in i18n.available_languages():
+            one = dataclasses.replace(case, language=lang, complaint_language=lang)
+            yield "-".join(part for part in (stem, lang) if part), one
+
+
+def render_all(answers: Answers, ctx: Context, *, out: Path, force: bool,
+               every_authority: bool, every_language: bool) -> list[Path]:
+    todo = list(jobs(answers, ctx, every_authority=every_authority, every_language=every_language))
+    batch = Batch(out, overwrite=force)
+    show = sys.stderr.isatty()
+    for number, (stem, case) in enumerate(todo, start=1):
+        if show:
+            bar = "#" * (30 * number // len(todo))
+            sys.stderr.write(f"\r[{bar:<30}] {number}/{len(todo)} {stem:<28}")
+            sys.stderr.flush()
+        batch.add(f"objection-{stem}.txt", documents.objection_text(case))
+        language = documents.render_language(case.complaint_language)
+        batch.add(f"complaint-{stem}.pdf", pipeline.complaint_pdf(case, language))
+    if show:
+        sys.stderr.write("\n")
+    return batch.commit()
