@@ -19,6 +19,7 @@ from letters import documents, i18n, pipeline
 from letters.jurisdictions import authorities
 from letters.output import Batch
 from letters.questions import Answers, Context
+from letters.workers import PdfWorkers
 
 
 def _for_authority(answers: Answers, authority_id: str, ctx: Context) -> case_module.Case:
@@ -45,19 +46,25 @@ def jobs(answers: Answers, ctx: Context, *, every_authority: bool,
             yield "-".join(part for part in (stem, lang) if part), one
 
 
+def letters_of(case: case_module.Case) -> tuple[str, bytes]:
+    """One case's objection text and complaint PDF, in its complaint language (in a worker)."""
+    language = documents.render_language(case.complaint_language)
+    return documents.objection_text(case), pipeline.complaint_pdf(case, language)
+
+
 def render_all(answers: Answers, ctx: Context, *, out: Path, force: bool,
-               every_authority: bool, every_language: bool) -> list[Path]:
+               every_authority: bool, every_language: bool, workers: PdfWorkers) -> list[Path]:
     todo = list(jobs(answers, ctx, every_authority=every_authority, every_language=every_language))
     batch = Batch(out, overwrite=force)
     show = sys.stderr.isatty()
-    for number, (stem, case) in enumerate(todo, start=1):
+    results = workers.map(letters_of, (case for _, case in todo))
+    for number, ((stem, _), (objection, pdf)) in enumerate(zip(todo, results, strict=True), start=1):
         if show:
             bar = "#" * (30 * number // len(todo))
             sys.stderr.write(f"\r[{bar:<30}] {number}/{len(todo)} {stem:<28}")
             sys.stderr.flush()
-        batch.add(f"objection-{stem}.txt", documents.objection_text(case))
-        language = documents.render_language(case.complaint_language)
-        batch.add(f"complaint-{stem}.pdf", pipeline.complaint_pdf(case, language))
+        batch.add(f"objection-{stem}.txt", objection)
+        batch.add(f"complaint-{stem}.pdf", pdf)
     if show:
         sys.stderr.write("\n")
     return batch.commit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from letters import answers as answers_file
@@ -11,16 +12,20 @@ from letters import case as case_module
 from letters import documents, i18n, pipeline
 from letters.errors import UserError
 from letters.output import Batch
+from letters.pdf_job import PdfJob
+from letters.pdf_job import render as render_pdf
 from letters.questions import N_, Answers, Context
+from letters.workers import PdfWorkers
 
 
 def _context() -> Context:
     return Context(today=dt.date.today())
 
 
-def write(answers: Answers, *, out: Path, force: bool) -> int:
+def write(answers: Answers, *, out: Path, force: bool,
+          make_pdf: Callable[[PdfJob], bytes] = render_pdf) -> int:
     case = case_module.from_answers(answers)
-    result = pipeline.build(case, answers)
+    result = pipeline.build(case, answers, make_pdf=make_pdf)
     batch = Batch(out, overwrite=force)
     for name, data in result.files.items():
         batch.add(name, data)
@@ -29,21 +34,21 @@ def write(answers: Answers, *, out: Path, force: bool) -> int:
     return 0
 
 
-def render_command(path: Path, *, out: Path, force: bool, every_authority: bool = False,
-                   every_language: bool = False) -> int:
+def render_command(path: Path, *, out: Path, force: bool, workers: PdfWorkers,
+                   every_authority: bool = False, every_language: bool = False) -> int:
     ctx = _context()
     answers = answers_file.read(path, ctx)
-    if every_authority or every_language:
-        if not answers.get("objection.sent"):
-            raise UserError("a batch renders complaints: set objection.sent = true and its date",
-                            key="objection.sent")
-        from letters.batch import render_all
+    if not (every_authority or every_language):
+        return write(answers, out=out, force=force, make_pdf=workers.render)
+    if not answers.get("objection.sent"):
+        raise UserError("a batch renders complaints: set objection.sent = true and its date",
+                        key="objection.sent")
+    from letters.batch import render_all
 
-        written = render_all(answers, ctx, out=out, force=force, every_authority=every_authority,
-                             every_language=every_language)
-        print(f"{len(written)} files written to {out}")
-        return 0
-    return write(answers, out=out, force=force)
+    written = render_all(answers, ctx, out=out, force=force, every_authority=every_authority,
+                         every_language=every_language, workers=workers)
+    print(f"{len(written)} files written to {out}")
+    return 0
 
 
 def new_command(*, out: Path, force: bool) -> int:

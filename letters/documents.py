@@ -121,7 +121,6 @@ def context(case: Case, language: str, country: str) -> dict[str, object]:
         "reply_summary": case.reply_summary,
         "case_number": case.case_number,
         "html_lang": html_lang(language),
-        "paper": "letter" if member.country == "CA" else "a4",
         "script": "hant" if language.startswith("zh") else "latin",
         "evidence": [],
         "reading_copy": None,

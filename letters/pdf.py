@@ -20,7 +20,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from letters.errors import RenderError
-from letters.render import templates_dir
+from letters.resources import templates_dir
 
 PDF_VARIANT = "pdf/a-3u"
 

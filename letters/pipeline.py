@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from letters import answers as answers_file
 from letters import documents, i18n
 from letters.case import Case
+from letters.pdf_job import PdfJob
+from letters.pdf_job import render as render_pdf
 from letters.questions import N_, Answers
 
 PAGE_LABEL = N_("Page %(page)s of %(pages)s")
@@ -29,26 +32,31 @@ def page_label(language: str) -> tuple[str, str, str]:
     return parts[0], parts[1], parts[2]
 
 
-def complaint_pdf(case: Case, language: str, *, reading_copy_of: str | None = None) -> bytes:
+def complaint_job(case: Case, language: str, *, reading_copy_of: str | None = None) -> PdfJob:
     """The complaint in ``language`` with the member's evidence: images as captioned pages,
     every file embedded as a PDF/A-3 associated file."""
-    from letters.pdf import renderer  # WeasyPrint loads only when a PDF is made
-
     first = 3 if case.reply != "no_reply" else 2  # after the objection (and LinkedIn's answer)
     evidence = documents.evidence_items(list(case.evidence), first)
     html = documents.complaint_html(
         case, language, evidence=evidence, reading_copy_of=reading_copy_of
     )
     lang = documents.render_language(language)
-    paper = "letter" if case.member.country == "CA" else "a4"
-    return renderer().pdf(
-        html, page_label=page_label(lang), paper=paper,
-        attachments=[(item.path, item.name) for item in evidence],
+    return PdfJob(
+        html=html,
+        page_label=page_label(lang),
+        paper="letter" if case.member.country == "CA" else "a4",
+        attachments=tuple((item.path, item.name) for item in evidence),
         dated=case.letter_date,
     )
 
 
-def build(case: Case, answers: Answers, *, pdf: bool = True) -> Result:
+def complaint_pdf(case: Case, language: str, *, reading_copy_of: str | None = None) -> bytes:
+    """The complaint PDF, made in this process."""
+    return render_pdf(complaint_job(case, language, reading_copy_of=reading_copy_of))
+
+
+def build(case: Case, answers: Answers, *, make_pdf: Callable[[PdfJob], bytes] = render_pdf) -> Result:
+    """The files of one run; ``make_pdf`` turns a job into a PDF (in this process by default)."""
     result = Result()
     result.objection = documents.objection_text(case)
     result.files["objection.txt"] = result.objection
@@ -57,7 +65,7 @@ def build(case: Case, answers: Answers, *, pdf: bool = True) -> Result:
             f"The objection is {len(result.objection)} characters long; LinkedIn's form may "
             f"accept fewer than {documents.OBJECTION_CHAR_LIMIT}. Shorten your own words."
         )
-    if case.complaint_ready and pdf:
+    if case.complaint_ready:
         lang = case.complaint_language
         if documents.render_language(lang) != lang and i18n.best_available(lang) is None:
             result.warnings.append(
@@ -65,9 +73,9 @@ def build(case: Case, answers: Answers, *, pdf: bool = True) -> Result:
                 f"{case.authority.id} may ask for {', '.join(case.authority.languages)}."
             )
             lang = i18n.SOURCE_LANGUAGE
-        result.files["complaint.pdf"] = complaint_pdf(case, lang)
+        result.files["complaint.pdf"] = make_pdf(complaint_job(case, lang))
         if documents.render_language(case.language) != documents.render_language(lang):
             name = f"complaint-reading-copy-{case.language}.pdf"
-            result.files[name] = complaint_pdf(case, case.language, reading_copy_of=lang)
+            result.files[name] = make_pdf(complaint_job(case, case.language, reading_copy_of=lang))
     result.files["answers.toml"] = answers_file.to_toml(answers)
     return result

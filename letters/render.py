@@ -1,27 +1,47 @@
-"""Jinja environments: one per language, autoescape for HTML only, StrictUndefined everywhere."""
+"""The Jinja environment: autoescape for HTML only, StrictUndefined everywhere, one for all
+languages (templates compile once per process; the language travels in the render context)."""
 
 from __future__ import annotations
 
+import gettext
 from functools import cache
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 
 from letters import i18n
 from letters.jurisdictions import citations
+from letters.resources import templates_dir
+
+LANGUAGE_KEY = "_language"
 
 
-def templates_dir() -> Path:
-    """The templates: inside the installed package, or at the top of a source checkout."""
-    here = Path(__file__).parent
-    for candidate in (here / "templates", here.parent / "templates"):
-        if (candidate / "base.html.j2").is_file():
-            return candidate
-    raise FileNotFoundError("the letters templates are missing from this installation")
+def _translations(context: Context) -> gettext.NullTranslations:
+    return i18n.translations(context[LANGUAGE_KEY])
+
+
+@pass_context
+def _gettext(context: Context, message: str) -> str:
+    return _translations(context).gettext(message)
+
+
+@pass_context
+def _ngettext(context: Context, singular: str, plural: str, number: int) -> str:
+    return _translations(context).ngettext(singular, plural, number)
+
+
+@pass_context
+def cite(context: Context, key: str) -> str:
+    """The citation ``key`` in the letter's citation style; unknown keys are errors."""
+    try:
+        label = citations()[key].label
+    except KeyError:
+        raise KeyError(f"template cites {key!r}, which is not in data/citations.toml") from None
+    return _translations(context).gettext(label)
 
 
 @cache
-def environment(language: str) -> Environment:
+def environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(templates_dir()),
         autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default=False),
@@ -31,20 +51,11 @@ def environment(language: str) -> Environment:
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
     )
-    translations = i18n.translations(language)
-    env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
-
-    def cite(key: str) -> str:
-        """The citation ``key`` in this language's citation style; unknown keys are errors."""
-        try:
-            label = citations()[key].label
-        except KeyError:
-            raise KeyError(f"template cites {key!r}, which is not in data/citations.toml") from None
-        return translations.gettext(label)
-
+    env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.globals["cite"] = cite
     return env
 
 
 def render(template: str, language: str, context: dict[str, object]) -> str:
-    return environment(language).get_template(template).render(context)
+    """Render ``template`` in ``language`` (a catalog language, or English)."""
+    return environment().get_template(template).render({**context, LANGUAGE_KEY: language})

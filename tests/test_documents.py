@@ -4,6 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
 from letters import documents, i18n
 from letters.jurisdictions import citations
@@ -107,13 +109,14 @@ def test_templates_cite_only_through_the_table() -> None:
 
 def test_every_citation_in_the_table_is_cited_and_nothing_else() -> None:
     """Render every regime's documents with a recording cite(); compare with the table."""
-    env = environment("en")
+    env = environment()
     original = env.globals["cite"]
     used: set[str] = set()
 
-    def recording(key: str) -> str:
+    @pass_context
+    def recording(context: Context, key: str) -> str:
         used.add(key)
-        return original(key)  # type: ignore[operator,no-any-return]
+        return original(context, key)  # type: ignore[operator,no-any-return]
 
     env.globals["cite"] = recording
     try:
@@ -129,13 +132,13 @@ def test_every_citation_in_the_table_is_cited_and_nothing_else() -> None:
 
 
 def test_unknown_citation_key_fails_the_render() -> None:
-    template = environment("en").from_string('{{ cite("gdpr-99") }}')
+    template = environment().from_string('{{ cite("gdpr-99") }}')
     with pytest.raises(KeyError, match=r"not in data/citations\.toml"):
-        template.render()
+        template.render(_language="en")
 
 
 def test_text_templates_are_not_autoescaped_and_html_ones_are() -> None:
-    env = environment("en")
+    env = environment()
     assert env.get_template("objection/gdpr.txt.j2").render is not None
     assert env.autoescape("complaint/gdpr.html.j2") is True  # type: ignore[operator]
     assert env.autoescape("objection/gdpr.txt.j2") is False  # type: ignore[operator]
