@@ -149,7 +149,7 @@ def main() -> int:
                        check=True, capture_output=True)
         hant = subprocess.run(
             [sys.executable, "-c",
-             "import sys; sys.path.insert(0, %r)\n" % str(ROOT)
+             f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
              + "from tests.conftest import case_for\nfrom letters import pipeline\n"
              "sys.stdout.buffer.write(pipeline.complaint_pdf(case_for('hk', language='zh_Hant_HK'),"
              " 'zh_Hant_HK'))"], check=True, capture_output=True).stdout
