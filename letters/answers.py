@@ -143,6 +143,8 @@ reply = "no_reply"
 # For an answer other than no_reply: its date and, optionally, a summary.
 # reply_date = 2025-11-20
 # reply_summary = "LinkedIn said it has a legitimate interest."
+# Optional: when you last followed up with LinkedIn, or complained to it about its answer.
+# followup_date = 2025-12-10
 
 [complaint]
 # Optional: the id of the authority to address (default: the one for your country and region;

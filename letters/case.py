@@ -41,6 +41,7 @@ class Case:
     reply: str
     reply_date: dt.date | None
     reply_summary: str
+    followup_date: dt.date | None
     authority: Authority
     complaint_language: str
     letter_date: dt.date
@@ -117,6 +118,7 @@ def from_answers(answers: Answers) -> Case:
         reply=str(answers.get("objection.reply") or "no_reply"),
         reply_date=_opt_date(answers, "objection.reply_date"),
         reply_summary=str(answers.get("objection.reply_summary") or ""),
+        followup_date=_opt_date(answers, "objection.followup_date"),
         authority=authority,
         complaint_language=choose_complaint_language(
             authority, language, str(requested) if requested else None

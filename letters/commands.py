@@ -109,6 +109,12 @@ def report(case: case_module.Case, result: pipeline.Result, written: list[Path])
         print("   " + gettext("post: %(address)s") % {"address": ", ".join(authority.address)})
         for requirement in authority.requirements:
             print(f"   - {requirement}")
+        late = complaint_window_passed(case)
+        if late:
+            print("! " + gettext("The authority expects a complaint within %(months)s months of "
+                                 "your last contact with LinkedIn (%(date)s); that time has passed. "
+                                 "Follow up with LinkedIn first, then complain.")
+                  % {"months": late[0], "date": late[1].isoformat()})
         if authority.unconfirmed:
             print()
             print(gettext("Check before sending (not confirmed when this version was made):"))
@@ -132,7 +138,7 @@ LIMITS_BY_REGIME = {
                "grounds; the authority can then decide. It may take months."),
     "uk_gdpr": N_("LinkedIn may refuse your objection if it demonstrates compelling legitimate "
                   "grounds; the ICO expects you to complain to LinkedIn first and to follow up "
-                  "after 30 days."),
+                  "with LinkedIn after 30 days."),
     "fadp": N_("The FDPIC decides whether to investigate. As the person reporting, you are not a "
                "party to its proceedings and cannot claim damages there; that takes a civil court."),
     "pipeda": N_("The Privacy Commissioner's recommendations are not binding; after its report "
@@ -142,6 +148,18 @@ LIMITS_BY_REGIME = {
     "pdpo": N_("The PCPD needs its complaint form OPS001 and proof of your identity; attach this "
                "letter to the form."),
 }
+
+
+def complaint_window_passed(case: case_module.Case) -> tuple[int, dt.date] | None:
+    """(months, last contact) when the authority's window after the last contact is over."""
+    months = case.complaint_regime.complaint_within_months
+    contacts = [d for d in (case.objection_date, case.reply_date, case.followup_date) if d]
+    if not months or not contacts:
+        return None
+    last = max(contacts)
+    if documents.add_months(last, months) < case.letter_date:
+        return months, last
+    return None
 
 
 def limits(case: case_module.Case) -> list[str]:

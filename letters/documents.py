@@ -53,10 +53,16 @@ def evidence_items(paths: list[Path], first_number: int) -> list[Evidence]:
     return items
 
 
-def add_one_month(day: dt.date) -> dt.date:
-    """The same day next month, or that month's last day (31 Jan -> 28/29 Feb)."""
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, or that month's last day (31 Jan + 1 -> 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def add_one_month(day: dt.date) -> dt.date:
+    return add_months(day, 1)
 
 
 def render_language(language: str) -> str:
@@ -115,6 +121,9 @@ def context(case: Case, language: str, country: str) -> dict[str, object]:
         "letter_date_iso": case.letter_date.isoformat(),
         "setting_off_date": fmt(case.setting_off_date),
         "objection_date": fmt(case.objection_date),
+        # the objection is signed on the day it was sent (the enclosure reproduces it as sent)
+        "signed_date": fmt(case.objection_date or case.letter_date),
+        "followup_date": fmt(case.followup_date),
         "deadline_date": fmt(add_one_month(case.objection_date)) if case.objection_date else "",
         "reply": case.reply,
         "reply_date": fmt(case.reply_date),

@@ -37,6 +37,7 @@ class Regime:
     places: tuple[str, ...]
     deadline: str
     lead_authority: str
+    complaint_within_months: int
     sources: tuple[str, ...]
     verified: dt.date
 
@@ -180,6 +181,7 @@ def regimes() -> dict[str, Regime]:
             places=tuple(raw["places"]),
             deadline=raw["deadline"],
             lead_authority=raw.get("lead_authority", ""),
+            complaint_within_months=raw["complaint_within_months"],
             sources=tuple(raw["sources"]),
             verified=raw["verified"],
         )

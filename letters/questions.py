@@ -146,6 +146,17 @@ def _address(value: object, _a: Answers, _c: Context) -> object:
     return validate.clean_address(value)
 
 
+def _optional(parse: Parser) -> Parser:
+    """An optional answer: empty text (from the wizard) means no answer."""
+
+    def optional(value: object, answers: Answers, ctx: Context) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        return parse(value, answers, ctx)
+
+    return optional
+
+
 def _bool(value: object, _a: Answers, _c: Context) -> object:
     if not isinstance(value, bool):
         raise ValueError("must be true or false")
@@ -373,6 +384,13 @@ QUESTIONS: tuple[Question, ...] = (
     Question("objection.reply_summary", "text", N_("What did LinkedIn say, in a sentence or two? (optional)"),
              _text("paragraph", validate.LIMITS["reply_summary"]), required=False,
              default=lambda _a, _c: "", when=_replied),
+    Question("objection.followup_date", "date",
+             N_("When did you last follow up with LinkedIn or complain to it about its answer? "
+                "(YYYY-MM-DD; optional)"),
+             _optional(_date_after("objection.date", "the date you sent your objection")),
+             required=False, default=lambda _a, _c: None, when=_sent,
+             help=N_("Several authorities, the ICO among them, expect you to follow up with the "
+                     "company before you complain.")),
     Question("evidence", "text",
              N_("Files to enclose as evidence, e.g. screenshots or LinkedIn's answer "
                 "(paths separated by commas; optional)"),

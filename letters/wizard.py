@@ -148,7 +148,7 @@ def run(ctx: Context) -> Answers:
         if action == QUIT:
             raise KeyboardInterrupt
         key = questionary.select(
-            gettext("Which answer?"),
+            gettext("Which answer do you want to change?"),
             choices=[Choice(gettext(q.message), value=q.key) for q in QUESTIONS
                      if q.key in answers and q.asked(answers)],
         ).unsafe_ask()

@@ -1,7 +1,8 @@
 """Checks every gettext catalog against the msgids the code and templates use now.
 
 Fails (exit 1) when a catalog misses a msgid or keeps an obsolete one, has an empty or fuzzy
-translation, changes a %(placeholder)s, or lacks its review record (the X-Review header).
+translation, changes a %(placeholder)s, or lacks its review record (a header comment line
+`# Reviewed <date> by back-translation: …`).
 Usage: python scripts/check_catalogs.py [LANG ...]   (all catalogs when none is named)
 """
 
@@ -52,10 +53,15 @@ def problems(lang: str, catalog: Catalog, expected: set[str]) -> list[str]:
 
 
 def review_record(po: Path) -> str:
-    """The X-Review header line; read from the file, as Babel keeps only standard headers."""
-    header = po.read_text(encoding="utf-8").split('\nmsgid "', 2)[1]
-    match = re.search(r'"X-Review: ([^"\\]*)', header)
-    return match.group(1) if match else ""
+    """The review line of the header comment (`# Reviewed <date> by back-translation: …`); a
+    comment, because `pybabel update` keeps the header comment but drops unknown header fields."""
+    for line in po.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        match = re.match(r"# Reviewed (\d{4}-\d{2}-\d{2}) by back-translation", line)
+        if match:
+            return match.group(1)
+    return ""
 
 
 def main(langs: list[str]) -> int:
@@ -68,8 +74,9 @@ def main(langs: list[str]) -> int:
             continue
         with po.open("rb") as fh:
             found += problems(lang, read_po(fh, locale=lang), expected)
-        if not re.fullmatch(r"back-translation, \d{4}-\d{2}-\d{2}", review_record(po)):
-            found.append(f"{lang}: no review record (header X-Review: back-translation, <date>)")
+        if not review_record(po):
+            found.append(f"{lang}: no review record (header comment '# Reviewed <date> by "
+                         "back-translation: …')")
     for line in found[:200]:
         print(line)
     print(f"{len(catalogs)} catalogs, {len(expected)} msgids, {len(found)} problems")

@@ -66,3 +66,13 @@ def answers_for(name: str, **changes: Any) -> Answers:
 
 def case_for(name: str, **changes: Any) -> case_module.Case:
     return case_module.from_answers(answers_for(name, **changes))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output (then review the diff)")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

@@ -43,6 +43,7 @@ def test_a_member_answers_every_prompt_and_gets_the_letters(tmp_path: Path) -> N
     answer(child, "What did LinkedIn answer", DOWN + DOWN + "\r")  # refused
     answer(child, "When did LinkedIn answer", "2025-12-01\r")
     answer(child, "What did LinkedIn say", "It has a legitimate interest.\r")
+    answer(child, "When did you last follow up", "2025-12-15\r")
     answer(child, "Files to enclose", "\r")
     answer(child, "What next", "\r")
     child.expect("Files written")
@@ -57,6 +58,7 @@ def test_a_member_answers_every_prompt_and_gets_the_letters(tmp_path: Path) -> N
     assert "Zoë Ní Bhriain" in text and "Data Protection Commission" in text
     assert "On 1 December 2025 LinkedIn refused my request." in text
     assert "It has a legitimate interest." in text
+    assert "On 15 December 2025 I followed up with LinkedIn" in text
     assert 'reply = "refused"' in (out / "answers.toml").read_text(encoding="utf-8")
 
 

@@ -63,6 +63,7 @@ IRISH_RUN = [
     "2025-11-05" + ENTER,
     ENTER,                                  # no case number
     ENTER,                                  # reply: no answer yet
+    ENTER,                                  # no follow-up
     ENTER,                                  # no evidence
     ENTER,                                  # summary: write the letters
 ]
@@ -90,7 +91,7 @@ def test_a_bad_answer_is_asked_again(keys: Keyboard) -> None:
 
 
 def test_region_is_asked_and_quebec_offers_two_authorities(keys: Keyboard) -> None:
-    run = [ENTER, "Canada" + ENTER, "Quebec" + ENTER, *IRISH_RUN[2:15],
+    run = [ENTER, "Canada" + ENTER, "Quebec" + ENTER, *IRISH_RUN[2:16],
            DOWN + ENTER,                     # authority: the OPC instead of the CAI
            ENTER]
     keys.type(*run)
