@@ -30,6 +30,7 @@ commands:
   letters render ANSWERS.toml  the same without questions, from an answers file
   letters example-answers      print a complete, commented answers file
   letters authorities [CC]     list the authorities, e.g. `letters authorities DE`
+  letters forget               delete the details saved by `letters new --remember`
 
 examples:
   letters example-answers > answers.toml   # edit it, then:
@@ -56,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
                      help="folder for the files (default: ./letters-out)")
     new.add_argument("--force", action="store_true", help="replace files that already exist")
+    new.add_argument("--remember", action="store_true",
+                     help="save your name, e-mail, addresses and country on this computer as the "
+                          "defaults for the next run (`letters forget` deletes them)")
 
     render = sub.add_parser("render", help="write the letters from an answers file, no questions")
     render.add_argument("answers", type=Path, metavar="ANSWERS.toml",
@@ -70,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the letters in every available language into one folder")
 
     sub.add_parser("example-answers", help="print a complete, commented answers file")
+    sub.add_parser("forget", help="delete the details saved by `letters new --remember`")
 
     auth = sub.add_parser("authorities", help="list the data-protection authorities")
     auth.add_argument("country", nargs="?", metavar="COUNTRY",
@@ -112,6 +117,11 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         sys.stdout.write(example())
         return EXIT_OK
+    if command == "forget":
+        from letters import profile
+
+        print(f"Deleted {profile.path()}." if profile.forget() else "No saved details to delete.")
+        return EXIT_OK
     if command == "authorities":
         from letters.listing import list_authorities
 
@@ -131,7 +141,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     out = getattr(args, "out", DEFAULT_OUT)
     force = getattr(args, "force", False)
-    return new_command(out=out, force=force)
+    return new_command(out=out, force=force, remember=getattr(args, "remember", False))
 
 
 def entry() -> None:

@@ -51,16 +51,21 @@ def render_command(path: Path, *, out: Path, force: bool, workers: PdfWorkers,
     return 0
 
 
-def new_command(*, out: Path, force: bool) -> int:
+def new_command(*, out: Path, force: bool, remember: bool = False) -> int:
     if not sys.stdin.isatty():
         raise UserError(
             "`letters new` asks questions and needs a terminal. Without one, write an answers "
             "file (`letters example-answers > answers.toml`, then edit it) and run "
             "`letters render answers.toml`."
         )
-    from letters import wizard  # questionary loads only for the interactive command
+    from letters import profile, wizard  # questionary loads only for the interactive command
 
-    answers = wizard.run(_context())
+    saved, notes = profile.load(_context())
+    if saved:
+        print(f"Using your saved details as defaults ({profile.path()}; `letters forget` deletes them).")
+    for note in notes:
+        print(f"! {note}")
+    answers = wizard.run(_context(), saved)
     lang = str(answers["language"])
     if not force:
         existing = [p for p in (out / "objection.txt", out / "complaint.pdf", out / "answers.toml")
@@ -69,7 +74,11 @@ def new_command(*, out: Path, force: bool) -> int:
             if not wizard.confirm_overwrite(str(existing[0]), lang):
                 raise UserError(f"{existing[0]} exists; nothing was written. Use --out DIR or --force")
             force = True
-    return write(answers, out=out, force=force)
+    code = write(answers, out=out, force=force)
+    if remember:
+        saved_to = profile.save(answers)
+        print(f"Your details are saved in {saved_to} (`letters forget` deletes them).")
+    return code
 
 
 def report(case: case_module.Case, result: pipeline.Result, written: list[Path]) -> None:

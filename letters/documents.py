@@ -18,6 +18,9 @@ from letters.render import render
 # The objection form's free-text limit is not published (legal-facts §1.6); 2,000 characters is
 # the limit of comparable forms (the ICO's). Kept here, printed with the count, warned about.
 OBJECTION_CHAR_LIMIT = 2000
+# Letters to these countries put the address where DIN 5008 (form B) says; others use the
+# common international window position (see templates/letter.css).
+DIN_5008_COUNTRIES = frozenset({"DE", "AT", "CH", "LI"})
 
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -131,6 +134,7 @@ def context(case: Case, language: str, country: str) -> dict[str, object]:
         "case_number": case.case_number,
         "html_lang": html_lang(language),
         "script": "hant" if language.startswith("zh") else "latin",
+        "layout": "din" if country in DIN_5008_COUNTRIES else "window",
         "evidence": [],
         "reading_copy": None,
     }

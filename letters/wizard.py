@@ -64,12 +64,14 @@ def _validator(question: Question, answers: Answers, ctx: Context,
     return check
 
 
-def ask(question: Question, answers: Answers, ctx: Context, lang: str) -> object:
-    """Ask one question until the answer is valid; returns the parsed value."""
+def ask(question: Question, answers: Answers, ctx: Context, lang: str,
+        saved: object = None) -> object:
+    """Ask one question until the answer is valid; returns the parsed value. The default shown
+    is the current answer, else a saved one, else the question's own default."""
     gettext = i18n.translations(lang).gettext
     message = gettext(question.message)
     instruction = gettext(question.help) if question.help else None
-    previous = answers.get(question.key)
+    previous = answers.get(question.key, saved)
     if previous is None and question.default is not None:
         previous = question.default(answers, ctx)
     if question.kind == "select":
@@ -115,12 +117,15 @@ def _drop_unreachable(answers: Answers) -> None:
             del answers[question.key]
 
 
-def run(ctx: Context) -> Answers:
+def run(ctx: Context, saved: Answers | None = None) -> Answers:
+    """Ask every question that applies, then the summary; ``saved`` answers are the defaults."""
+    saved = saved or {}
     answers: Answers = {}
     while True:
         while pending := _pending(answers):
             lang = str(answers.get("language", i18n.SOURCE_LANGUAGE))
-            answers[pending[0].key] = ask(pending[0], answers, ctx, lang)
+            key = pending[0].key
+            answers[key] = ask(pending[0], answers, ctx, lang, saved.get(key))
             _drop_unreachable(answers)
         lang = str(answers["language"])
         gettext = i18n.translations(lang).gettext

@@ -143,3 +143,48 @@ def test_two_processes_give_identical_bytes(tmp_path: Path) -> None:
         for _ in range(2)
     }
     assert len(digests) == 1
+
+
+MM = 72 / 25.4
+
+
+def _recipient_box(data: bytes, first_line: str, last_line: str) -> tuple[float, float, float]:
+    """(top of the first line, bottom of the last line, left edge) of the recipient, in mm
+    from the page's top-left corner."""
+    from pdfminer.layout import LTTextLine
+
+    page = next(extract_pages(io.BytesIO(data)))
+    lines = [line for box in page if isinstance(box, LTTextContainer) for line in box
+             if isinstance(line, LTTextLine)]
+    first = next(line for line in lines if line.get_text().strip().startswith(first_line))
+    last = next(line for line in lines if line.get_text().strip().startswith(last_line))
+    return (page.height - first.y1) / MM, (page.height - last.y0) / MM, first.x0 / MM
+
+
+@pytest.mark.parametrize(
+    ("fixture", "changes", "field_top", "field_bottom"),
+    [
+        # DIN 5008 form B: address zone 62.7-90 mm from the top
+        ("de-by", {}, 62.7, 90.0),
+        ("ch", {}, 62.7, 90.0),
+        # international window (DL, C5/6, No. 10): about 50-90 mm from the top
+        ("ie", {}, 48.0, 90.0),
+        ("ca", {}, 48.0, 90.0),
+    ],
+)
+def test_recipient_sits_in_the_envelope_window(fixture: str, changes: dict[str, object],
+                                               field_top: float, field_bottom: float) -> None:
+    case = case_for(fixture, **changes)
+    language = case.complaint_language
+    data = pipeline.complaint_pdf(case, language)
+    name = case.authority.name_in(language)
+    top, bottom, left = _recipient_box(data, name[:15], case.authority.address[-1])
+    assert field_top <= top and bottom <= field_bottom, (top, bottom)
+    assert 20.0 <= left <= 25.0
+
+
+def test_canada_is_us_letter_and_europe_a4() -> None:
+    for fixture, size in (("ca", (612, 792)), ("ie", (595, 842))):
+        pdf = pikepdf.open(io.BytesIO(pipeline.complaint_pdf(case_for(fixture), "en")))
+        box = [round(float(v)) for v in pdf.pages[0].MediaBox]
+        assert (box[2], box[3]) == size

@@ -129,3 +129,17 @@ def test_default_language_follows_the_environment(monkeypatch: pytest.MonkeyPatc
     assert wizard.default_language() == "en"
     monkeypatch.setenv("LANG", "de_AT.UTF-8")
     assert wizard.default_language() == "de"
+
+
+def test_saved_details_are_offered_as_defaults(keys: Keyboard) -> None:
+    saved = {"language": "en", "member.country": "IE", "member.name": "Aoife Murphy",
+             "member.email": "aoife@example.com"}
+    run = list(IRISH_RUN)
+    run[1] = ENTER            # country: keep the saved one
+    run[2] = ENTER            # name: keep the saved one
+    run[3] = ENTER            # e-mail: keep the saved one
+    keys.type(*run)
+    answers = wizard.run(Context(today=TODAY), saved)
+    assert answers["member.name"] == "Aoife Murphy"
+    assert answers["member.email"] == "aoife@example.com"
+    assert answers["member.country"] == "IE"
