@@ -11,7 +11,7 @@ LOCALES := letters/locales
 POT := $(LOCALES)/messages.pot
 LANGUAGES := bg cs da de el es et fi fr hr hu is it lt lv nb nl pl pt ro sk sl sv zh_Hant_HK
 
-.PHONY: run test system venv lint typecheck unit catalogs catalogs-check bench wheel clean
+.PHONY: run test system venv lint typecheck unit catalogs catalogs-check bench preview fuzz wheel clean
 
 run: system venv
 	$(BIN)/letters new
@@ -57,8 +57,16 @@ catalogs-check: venv
 bench: system venv
 	$(BIN)/python bench/run.py
 
+# One complaint per regime as PDF and PNG pages in ./letters-preview, to look at.
+preview: system venv
+	$(BIN)/python bench/preview.py letters-preview
+
+# The property tests with many more examples than the default run.
+fuzz: system venv
+	HYPOTHESIS_EXAMPLES=300 $(BIN)/pytest -q tests/test_adversarial.py
+
 wheel: venv
 	$(BIN)/python -m build --wheel --outdir dist .
 
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache letters-out
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache letters-out letters-preview

@@ -141,3 +141,26 @@ def test_unexpected_errors_exit_1_without_traceback(tmp_path: Path) -> None:
                             text=True, env={**os.environ, **env})
     assert result.returncode == 1
     assert "unexpected error" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_batch_for_every_authority_and_every_language(tmp_path: Path) -> None:
+    result = letters("render", str(FIXTURES / "ie.toml"), "--all-authorities", "--out", "all", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "all").iterdir())
+    assert "complaint-de-by-baylda.pdf" in names and "objection-hk-pcpd.txt" in names
+    assert len([n for n in names if n.endswith(".pdf")]) >= 50
+    bavaria = pdf_text((tmp_path / "all" / "complaint-de-by-baylda.pdf").read_bytes())
+    assert "Bayerisches Landesamt für Datenschutzaufsicht" in bavaria and "DSGVO" in bavaria
+    result = letters("render", str(FIXTURES / "ch.toml"), "--all-languages", "--out", "langs", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    pdfs = sorted(p.name for p in (tmp_path / "langs").glob("*.pdf"))
+    assert "complaint-fr.pdf" in pdfs and "complaint-zh_Hant_HK.pdf" in pdfs and len(pdfs) >= 25
+    assert "LPD" in pdf_text((tmp_path / "langs" / "complaint-fr.pdf").read_bytes())
+
+
+def test_batch_needs_a_sent_objection(tmp_path: Path) -> None:
+    source = (FIXTURES / "ie.toml").read_text(encoding="utf-8").replace("sent = true", "sent = false")
+    (tmp_path / "a.toml").write_text(source, encoding="utf-8")
+    result = letters("render", "a.toml", "--all-authorities", cwd=tmp_path)
+    assert result.returncode == 2 and "objection.sent" in result.stderr
+    assert not (tmp_path / "letters-out").exists()

@@ -45,6 +45,8 @@ def test_objection_per_regime(fixture: str, must: list[str], must_not: list[str]
     assert "https://www.linkedin.com/in/aoife-murphy" in text
     assert text.endswith("\n") and not text.endswith("\n\n")
     assert "\n\n\n" not in text
+    numbers = [int(n) for n in re.findall(r"^(\d)\. ", text, flags=re.M)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 3  # one request a line
 
 
 def test_five_regimes_give_five_different_objections() -> None:

@@ -40,6 +40,8 @@ def test_pdf_is_pdfa3u_tagged_with_metadata(irish_pdf: bytes) -> None:
     assert "/StructTreeRoot" in pdf.Root
     assert "LinkedIn" in str(pdf.docinfo["/Title"])
     assert str(pdf.docinfo["/Author"]) == "Aoife Murphy"
+    assert "AI training" in str(pdf.docinfo["/Subject"])
+    assert "DPC" in str(pdf.docinfo["/Keywords"])
     assert str(pdf.docinfo["/CreationDate"]).startswith("D:20261120")
     assert len(pdf.attachments) == 0
     assert pdf.check_pdf_syntax() == [] if hasattr(pdf, "check_pdf_syntax") else True
