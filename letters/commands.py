@@ -120,9 +120,13 @@ def report(case: case_module.Case, result: pipeline.Result, written: list[Path])
             print(f"   - {requirement}")
         late = complaint_window_passed(case)
         if late:
-            print("! " + gettext("The authority expects a complaint within %(months)s months of "
-                                 "your last contact with LinkedIn (%(date)s); that time has passed. "
-                                 "Follow up with LinkedIn first, then complain.")
+            ngettext = i18n.translations(documents.render_language(case.language)).ngettext
+            print("! " + ngettext("The authority expects a complaint within %(months)s month of "
+                                  "your last contact with LinkedIn (%(date)s); that time has passed. "
+                                  "Follow up with LinkedIn first, then complain.",
+                                  "The authority expects a complaint within %(months)s months of "
+                                  "your last contact with LinkedIn (%(date)s); that time has passed. "
+                                  "Follow up with LinkedIn first, then complain.", late[0])
                   % {"months": late[0], "date": late[1].isoformat()})
         if authority.unconfirmed:
             print()
@@ -146,8 +150,8 @@ LIMITS_BY_REGIME = {
     "gdpr": N_("LinkedIn may refuse your objection if it demonstrates compelling legitimate "
                "grounds; the authority can then decide. It may take months."),
     "uk_gdpr": N_("LinkedIn may refuse your objection if it demonstrates compelling legitimate "
-                  "grounds; the ICO expects you to complain to LinkedIn first and to follow up "
-                  "with LinkedIn after 30 days."),
+                  "grounds; the ICO expects you to complain to LinkedIn first and, if it has "
+                  "not replied within 30 days, to follow up with it."),
     "fadp": N_("The FDPIC decides whether to investigate. As the person reporting, you are not a "
                "party to its proceedings and cannot claim damages there; that takes a civil court."),
     "pipeda": N_("The Privacy Commissioner's recommendations are not binding; after its report "

@@ -164,7 +164,10 @@ def complaint_html(
     gettext = i18n.translations(lang).gettext
     ctx["objection_text"] = objection_text(case)
     ctx["objection_lang"] = html_lang(case.language)
-    ctx["title"] = gettext("Complaint about LinkedIn's use of personal data for AI training")
+    if case.authority.document == "report":
+        ctx["title"] = gettext("Report about LinkedIn's use of personal data for AI training")
+    else:
+        ctx["title"] = gettext("Complaint about LinkedIn's use of personal data for AI training")
     ctx["keywords"] = "LinkedIn, AI, " + case.authority.short_name
     if reading_copy_of:
         ctx["reading_copy"] = {

@@ -42,12 +42,16 @@ def problems(lang: str, catalog: Catalog, expected: set[str]) -> list[str]:
     for message in catalog:
         if not message.id:
             continue
-        msgid, msgstr = str(message.id), str(message.string or "")
-        if not msgstr.strip():
+        msgid = str(message.id)
+        # a plural message has a tuple of ids and of translations (one per plural form)
+        sources = list(message.id) if isinstance(message.id, tuple) else [message.id]
+        strings = list(message.string) if isinstance(message.string, tuple) else [message.string]
+        placeholders = sorted(PLACEHOLDER.findall(str(sources[-1])))
+        if not all(str(s or "").strip() for s in strings):
             out.append(f"{lang}: untranslated {msgid[:70]!r}")
         elif message.fuzzy:
             out.append(f"{lang}: fuzzy {msgid[:70]!r}")
-        elif sorted(PLACEHOLDER.findall(msgid)) != sorted(PLACEHOLDER.findall(msgstr)):
+        elif any(sorted(PLACEHOLDER.findall(str(s))) != placeholders for s in strings):
             out.append(f"{lang}: placeholders differ in {msgid[:70]!r}")
     return out
 

@@ -42,4 +42,4 @@ def test_german_letter_uses_german_legal_citations() -> None:
     case = case_for("ie", **{"language": "de", "member.country": "DE", "member.region": "BY"})
     text = documents.objection_text(case)
     assert "DSGVO" in text and "Widerspruch" in text
-    assert "20. November 2026" in text
+    assert "5. November 2025" in text  # signed on the day it was sent
