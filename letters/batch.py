@@ -46,6 +46,17 @@ def jobs(answers: Answers, ctx: Context, *, every_authority: bool,
             yield "-".join(part for part in (stem, lang) if part), one
 
 
+def warm_up() -> None:
+    """Import WeasyPrint and compile every template in this process before the workers fork."""
+    import letters.pdf  # noqa: F401
+    from letters.render import environment
+    from letters.resources import templates_dir
+
+    root = templates_dir()
+    for path in root.rglob("*.j2"):
+        environment().get_template(path.relative_to(root).as_posix())
+
+
 def letters_of(case: case_module.Case) -> tuple[str, bytes]:
     """One case's objection text and complaint PDF, in its complaint language (in a worker)."""
     language = documents.render_language(case.complaint_language)

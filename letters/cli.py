@@ -127,16 +127,19 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return list_authorities(args.country, as_json=args.json)
     if command == "render":
-        # Fork the PDF workers before the heavy imports, so WeasyPrint loads in them meanwhile.
-        from letters.workers import PdfWorkers, cores
+        if args.all_authorities or args.all_languages:
+            from letters.commands import render_batch_command
 
-        batch = args.all_authorities or args.all_languages
-        with PdfWorkers(cores() if batch else 1) as workers:
+            return render_batch_command(args.answers, out=args.out, force=args.force,
+                                        every_authority=args.all_authorities,
+                                        every_language=args.all_languages)
+        # Fork the PDF worker before the heavy imports, so WeasyPrint loads in it meanwhile.
+        from letters.workers import PdfWorkers
+
+        with PdfWorkers(1) as workers:
             from letters.commands import render_command
 
-            return render_command(args.answers, out=args.out, force=args.force, workers=workers,
-                                  every_authority=args.all_authorities,
-                                  every_language=args.all_languages)
+            return render_command(args.answers, out=args.out, force=args.force, workers=workers)
     from letters.commands import new_command
 
     out = getattr(args, "out", DEFAULT_OUT)

@@ -15,7 +15,7 @@ from letters.output import Batch
 from letters.pdf_job import PdfJob
 from letters.pdf_job import render as render_pdf
 from letters.questions import N_, Answers, Context
-from letters.workers import PdfWorkers
+from letters.workers import PdfWorkers, cores
 
 
 def _context() -> Context:
@@ -34,19 +34,24 @@ def write(answers: Answers, *, out: Path, force: bool,
     return 0
 
 
-def render_command(path: Path, *, out: Path, force: bool, workers: PdfWorkers,
-                   every_authority: bool = False, every_language: bool = False) -> int:
+def render_command(path: Path, *, out: Path, force: bool, workers: PdfWorkers) -> int:
+    answers = answers_file.read(path, _context())
+    return write(answers, out=out, force=force, make_pdf=workers.render)
+
+
+def render_batch_command(path: Path, *, out: Path, force: bool, every_authority: bool,
+                         every_language: bool) -> int:
     ctx = _context()
     answers = answers_file.read(path, ctx)
-    if not (every_authority or every_language):
-        return write(answers, out=out, force=force, make_pdf=workers.render)
     if not answers.get("objection.sent"):
         raise UserError("a batch renders complaints: set objection.sent = true and its date",
                         key="objection.sent")
-    from letters.batch import render_all
+    from letters.batch import render_all, warm_up
 
-    written = render_all(answers, ctx, out=out, force=force, every_authority=every_authority,
-                         every_language=every_language, workers=workers)
+    warm_up()  # the workers forked next share what this loads instead of each loading it
+    with PdfWorkers(cores()) as workers:
+        written = render_all(answers, ctx, out=out, force=force, every_authority=every_authority,
+                             every_language=every_language, workers=workers)
     print(f"{len(written)} files written to {out}")
     return 0
 
