@@ -116,6 +116,8 @@ country = "IE"
 # region = "BY"
 # Your postal address, one line per item.
 address = ["12 Main Street", "Dublin 8", "D08 XY12", "Ireland"]
+# Your town, for the letter's date line ("Dublin, 20 November 2026"). Optional.
+town = "Dublin"
 # Your LinkedIn profile address.
 profile_url = "https://www.linkedin.com/in/aoife-murphy"
 

@@ -27,6 +27,7 @@ class Member:
     region: str | None
     address: tuple[str, ...]
     profile_url: str
+    town: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def from_answers(answers: Answers) -> Case:
         region=region,
         address=tuple(answers["member.address"]),  # type: ignore[arg-type]
         profile_url=str(answers["member.profile_url"]),
+        town=str(answers.get("member.town") or ""),
     )
     return Case(
         member=member,

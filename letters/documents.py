@@ -73,12 +73,21 @@ def render_language(language: str) -> str:
     return i18n.best_available(language) or i18n.SOURCE_LANGUAGE
 
 
+def letter_language(language: str, country: str) -> str:
+    """The language a letter to ``country`` is written in: German letters to Switzerland and
+    Liechtenstein use Swiss spelling (no ß)."""
+    lang = render_language(language)
+    if lang == "de" and country in ("CH", "LI"):
+        return f"de_{country}"
+    return lang
+
+
 def html_lang(language: str) -> str:
     return language.replace("_", "-")
 
 
-def _situation(case: Case, language: str) -> list[str]:
-    gettext = i18n.translations(render_language(language)).gettext
+def _situation(case: Case, lang: str) -> list[str]:
+    gettext = i18n.translations(lang).gettext
     sentences = [gettext(g.sentence) for g in GROUNDS if g.key in case.grounds]
     if case.details:
         sentences.append(case.details)
@@ -88,7 +97,7 @@ def _situation(case: Case, language: str) -> list[str]:
 def context(case: Case, language: str, country: str) -> dict[str, object]:
     """Everything a template may use, in ``language``, with dates written as in ``country``;
     plain strings, never markup."""
-    lang = render_language(language)
+    lang = letter_language(language, country)
     date_locale = i18n.regional_locale(lang, country)
 
     def fmt(day: dt.date | None) -> str:
@@ -107,6 +116,7 @@ def context(case: Case, language: str, country: str) -> dict[str, object]:
             "email": member.email,
             "profile_url": member.profile_url,
             "address": address,
+            "town": member.town,
         },
         "controller": {
             "name": case.objection_regime.controller.name,
@@ -132,7 +142,7 @@ def context(case: Case, language: str, country: str) -> dict[str, object]:
         "reply_date": fmt(case.reply_date),
         "reply_summary": case.reply_summary,
         "case_number": case.case_number,
-        "html_lang": html_lang(language),
+        "html_lang": html_lang(lang),
         "script": "hant" if language.startswith("zh") else "latin",
         "layout": "din" if country in DIN_5008_COUNTRIES else "window",
         "evidence": [],
@@ -145,7 +155,8 @@ def objection_text(case: Case) -> str:
     regime = case.objection_regime
     ctx = context(case, case.language, case.member.country)
     ctx["law"] = "ukgdpr" if regime.id == "uk_gdpr" else "gdpr"
-    text = render(f"objection/{regime.id}.txt.j2", render_language(case.language), ctx)
+    text = render(f"objection/{regime.id}.txt.j2",
+                  letter_language(case.language, case.member.country), ctx)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
@@ -158,7 +169,7 @@ def complaint_html(
 ) -> str:
     """The complaint (or report) as HTML in ``language``; a reading copy when ``reading_copy_of``
     names the language of the original that is sent."""
-    lang = render_language(language)
+    lang = letter_language(language, case.authority.country)
     ctx = context(case, language, case.authority.country)
     ctx["evidence"] = evidence or []
     gettext = i18n.translations(lang).gettext

@@ -37,10 +37,29 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# Spellings derived from a catalog by rule, not translated again: Swiss and Liechtenstein
+# Standard German writes "ss" where German German writes "ß".
+SPELLING_VARIANTS = {"de_CH": "de", "de_LI": "de"}
+
+
+class _SwissSpelling(gettext.NullTranslations):
+    def __init__(self, base: gettext.NullTranslations) -> None:
+        super().__init__()
+        self._base = base
+
+    def gettext(self, message: str) -> str:
+        return self._base.gettext(message).replace("ß", "ss")
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._base.ngettext(singular, plural, n).replace("ß", "ss")
+
+
 def best_available(language: str) -> str | None:
     """The catalog language that serves ``language`` (``de_AT`` -> ``de``), or None."""
     available = available_languages()
     if language in available:
+        return language
+    if SPELLING_VARIANTS.get(language) in available:
         return language
     base = language.split("_")[0]
     return base if base in available else None
@@ -51,6 +70,8 @@ def translations(language: str) -> gettext.NullTranslations:
     """The catalog for ``language``: the compiled .mo when it is up to date, else the .po."""
     if language == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
+    if language in SPELLING_VARIANTS:
+        return _SwissSpelling(translations(SPELLING_VARIANTS[language]))
     folder = LOCALES_DIR / language / "LC_MESSAGES"
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):

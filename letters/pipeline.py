@@ -40,7 +40,7 @@ def complaint_job(case: Case, language: str, *, reading_copy_of: str | None = No
     html = documents.complaint_html(
         case, language, evidence=evidence, reading_copy_of=reading_copy_of
     )
-    lang = documents.render_language(language)
+    lang = documents.letter_language(language, case.authority.country)
     return PdfJob(
         html=html,
         page_label=page_label(lang),

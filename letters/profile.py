@@ -18,7 +18,7 @@ from letters.output import ensure_dir, write_atomic
 from letters.questions import BY_KEY, Answers, Context
 
 KEYS = ("language", "member.country", "member.region", "member.name", "member.email",
-        "member.address", "member.profile_url")
+        "member.address", "member.town", "member.profile_url")
 
 
 def path() -> Path:

@@ -353,6 +353,9 @@ QUESTIONS: tuple[Question, ...] = (
              _address,
              help=N_("The authority needs it to answer you by post. "
                      "Example: 12 Main Street, Dublin 2, Ireland")),
+    Question("member.town", "text", N_("Your town or city, for the date line of the letter (optional)"),
+             _text("line", validate.LIMITS["short"], required=False), required=False,
+             default=lambda _a, _c: ""),
     Question("member.profile_url", "text", N_("The address of your LinkedIn profile"),
              _with(validate.clean_profile_url),
              help=N_("Open your profile and copy the address, e.g. https://www.linkedin.com/in/your-name")),

@@ -43,3 +43,11 @@ def test_german_letter_uses_german_legal_citations() -> None:
     text = documents.objection_text(case)
     assert "DSGVO" in text and "Widerspruch" in text
     assert "5. November 2025" in text  # signed on the day it was sent
+
+
+def test_german_letters_to_switzerland_use_swiss_spelling() -> None:
+    swiss = documents.complaint_html(case_for("ch"), "de")
+    german = documents.complaint_html(case_for("de-by"), "de")
+    assert "ß" in german
+    assert "ß" not in swiss.replace("Straße", "")  # the member's own address is kept as typed
+    assert 'lang="de-CH"' in swiss and "20. November 2026" in swiss

@@ -1,11 +1,13 @@
 """The real `letters new` in a pseudo-terminal, answered prompt by prompt like a person would."""
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 
 import pexpect
 import pytest
+from babel.dates import format_date
 
 from tests.helpers import pdf_text
 
@@ -32,6 +34,7 @@ def test_a_member_answers_every_prompt_and_gets_the_letters(tmp_path: Path) -> N
     answer(child, "Your full name", "Zoë Ní Bhriain\r")
     answer(child, "e-mail address of your LinkedIn account", "zoe@example.ie\r")
     answer(child, "Your postal address", "3 Quay Street, Galway, H91 X0Y1, Ireland\r")
+    answer(child, "Your town or city", "Galway\r")
     answer(child, "address of your LinkedIn profile", "ie.linkedin.com/in/zoe-ni-bhriain/\r")
     answer(child, "Why does this training harm you", " \r")
     answer(child, "In your own words", "I write for a living.\r")
@@ -56,6 +59,8 @@ def test_a_member_answers_every_prompt_and_gets_the_letters(tmp_path: Path) -> N
     assert "I write for a living." in objection
     text = pdf_text((out / "complaint.pdf").read_bytes())
     assert "Zoë Ní Bhriain" in text and "Data Protection Commission" in text
+    today = format_date(dt.date.today(), "long", locale="en_IE")
+    assert f"Galway, {today}" in text
     assert "On 1 December 2025 LinkedIn refused my request." in text
     assert "It has a legitimate interest." in text
     assert "On 15 December 2025 I followed up with LinkedIn" in text

@@ -54,6 +54,7 @@ IRISH_RUN = [
     "Aoife Murphy" + ENTER,
     "aoife.murphy@example.com" + ENTER,
     "12 Main Street, Dublin 8, Ireland" + ENTER,
+    "Dublin" + ENTER,                       # town
     "linkedin.com/in/aoife-murphy" + ENTER,
     SPACE + ENTER,                          # grounds: the first one
     ENTER,                                  # no details
@@ -80,6 +81,7 @@ def test_full_run_gives_valid_answers(keys: Keyboard) -> None:
     assert answers["setting.date"] == dt.date(2025, 11, 4)
     assert answers["objection.reply"] == "no_reply"
     assert "member.region" not in answers
+    assert answers["member.town"] == "Dublin"
 
 
 def test_a_bad_answer_is_asked_again(keys: Keyboard) -> None:
@@ -91,7 +93,7 @@ def test_a_bad_answer_is_asked_again(keys: Keyboard) -> None:
 
 
 def test_region_is_asked_and_quebec_offers_two_authorities(keys: Keyboard) -> None:
-    run = [ENTER, "Canada" + ENTER, "Quebec" + ENTER, *IRISH_RUN[2:16],
+    run = [ENTER, "Canada" + ENTER, "Quebec" + ENTER, *IRISH_RUN[2:17],
            DOWN + ENTER,                     # authority: the OPC instead of the CAI
            ENTER]
     keys.type(*run)
