@@ -45,6 +45,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
+                        help="folder for the files (default: ./letters-out)")
+    parser.add_argument("--force", action="store_true", help="replace files that already exist")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="letters", description=DESCRIPTION, epilog=EPILOG,
@@ -54,9 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     new = sub.add_parser("new", help="ask the questions in the terminal and write the letters")
-    new.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
-                     help="folder for the files (default: ./letters-out)")
-    new.add_argument("--force", action="store_true", help="replace files that already exist")
+    _output_options(new)
     new.add_argument("--remember", action="store_true",
                      help="save your name, e-mail, addresses and country on this computer as the "
                           "defaults for the next run (`letters forget` deletes them)")
@@ -64,9 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     render = sub.add_parser("render", help="write the letters from an answers file, no questions")
     render.add_argument("answers", type=Path, metavar="ANSWERS.toml",
                         help="answers file; `letters example-answers` prints one")
-    render.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR",
-                        help="folder for the files (default: ./letters-out)")
-    render.add_argument("--force", action="store_true", help="replace files that already exist")
+    _output_options(render)
     render.add_argument("--all-authorities", action="store_true",
                         help="render the case for every authority (the place set to each "
                              "authority's own) into one folder, for review")

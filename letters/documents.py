@@ -11,7 +11,7 @@ from pathlib import Path
 
 from letters import i18n
 from letters.case import Case
-from letters.jurisdictions import authorities
+from letters.jurisdictions import Regime, authorities
 from letters.questions import GROUNDS
 from letters.render import render
 
@@ -94,9 +94,9 @@ def _situation(case: Case, lang: str) -> list[str]:
     return sentences
 
 
-def context(case: Case, language: str, country: str) -> dict[str, object]:
-    """Everything a template may use, in ``language``, with dates written as in ``country``;
-    plain strings, never markup."""
+def context(case: Case, language: str, country: str, regime: Regime) -> dict[str, object]:
+    """Everything a template may use, in ``language``, with dates written as in ``country``, for
+    a letter under ``regime``; plain strings, never markup."""
     lang = letter_language(language, country)
     date_locale = i18n.regional_locale(lang, country)
 
@@ -104,7 +104,6 @@ def context(case: Case, language: str, country: str) -> dict[str, object]:
         return i18n.format_date(day, date_locale) if day else ""
 
     authority = case.authority
-    regime = case.complaint_regime
     lead = ""
     if regime.lead_authority and regime.lead_authority != authority.id:
         lead = authorities()[regime.lead_authority].name_in(lang)
@@ -153,8 +152,7 @@ def context(case: Case, language: str, country: str) -> dict[str, object]:
 def objection_text(case: Case) -> str:
     """The paste-ready objection, in the member's language, for the member's regime."""
     regime = case.objection_regime
-    ctx = context(case, case.language, case.member.country)
-    ctx["law"] = "ukgdpr" if regime.id == "uk_gdpr" else "gdpr"
+    ctx = context(case, case.language, case.member.country, regime)
     text = render(f"objection/{regime.id}.txt.j2",
                   letter_language(case.language, case.member.country), ctx)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
@@ -170,7 +168,7 @@ def complaint_html(
     """The complaint (or report) as HTML in ``language``; a reading copy when ``reading_copy_of``
     names the language of the original that is sent."""
     lang = letter_language(language, case.authority.country)
-    ctx = context(case, language, case.authority.country)
+    ctx = context(case, language, case.authority.country, case.complaint_regime)
     ctx["evidence"] = evidence or []
     gettext = i18n.translations(lang).gettext
     ctx["objection_text"] = objection_text(case)

@@ -67,7 +67,7 @@ def build(case: Case, answers: Answers, *, make_pdf: Callable[[PdfJob], bytes] =
         )
     if case.complaint_ready:
         lang = case.complaint_language
-        if documents.render_language(lang) != lang and i18n.best_available(lang) is None:
+        if i18n.best_available(lang) is None:
             result.warnings.append(
                 f"There is no {lang} translation yet, so the complaint is in English; "
                 f"{case.authority.id} may ask for {', '.join(case.authority.languages)}."
