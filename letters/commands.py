@@ -10,7 +10,7 @@ from pathlib import Path
 from letters import answers as answers_file
 from letters import case as case_module
 from letters import documents, i18n, pipeline
-from letters.errors import UserError
+from letters.errors import UnsupportedCharacters, UserError, describe
 from letters.output import Batch
 from letters.pdf_job import PdfJob
 from letters.pdf_job import render as render_pdf
@@ -25,13 +25,28 @@ def _context() -> Context:
 def write(answers: Answers, *, out: Path, force: bool,
           make_pdf: Callable[[PdfJob], bytes] = render_pdf) -> int:
     case = case_module.from_answers(answers)
-    result = pipeline.build(case, answers, make_pdf=make_pdf)
+    try:
+        result = pipeline.build(case, answers, make_pdf=make_pdf)
+    except UnsupportedCharacters as exc:
+        raise unprintable_answer(answers, exc.chars) from None
     batch = Batch(out, overwrite=force)
     for name, data in result.files.items():
         batch.add(name, data)
     written = batch.commit()
     report(case, result, written)
     return 0
+
+
+def unprintable_answer(answers: Answers, chars: str) -> UserError:
+    """The answer that holds characters no font can print, as a user error naming its key."""
+    for key, value in answers.items():
+        text = " ".join(value) if isinstance(value, list) else str(value)
+        found = "".join(ch for ch in chars if ch in text)
+        if found:
+            return UserError(f"contains characters that no installed font can print: "
+                             f"{describe(found)}; please remove them", key=key)
+    return UserError(f"the letter contains characters that no installed font can print: "
+                     f"{describe(chars)}")
 
 
 def render_command(path: Path, *, out: Path, force: bool, workers: PdfWorkers) -> int:
@@ -50,8 +65,12 @@ def render_batch_command(path: Path, *, out: Path, force: bool, every_authority:
 
     warm_up()  # the workers forked next share what this loads instead of each loading it
     with PdfWorkers(cores()) as workers:
-        written = render_all(answers, ctx, out=out, force=force, every_authority=every_authority,
-                             every_language=every_language, workers=workers)
+        try:
+            written = render_all(answers, ctx, out=out, force=force,
+                                 every_authority=every_authority, every_language=every_language,
+                                 workers=workers)
+        except UnsupportedCharacters as exc:
+            raise unprintable_answer(answers, exc.chars) from None
     print(f"{len(written)} files written to {out}")
     return 0
 
@@ -79,7 +98,17 @@ def new_command(*, out: Path, force: bool, remember: bool = False) -> int:
             if not wizard.confirm_overwrite(str(existing[0]), lang):
                 raise UserError(f"{existing[0]} exists; nothing was written. Use --out DIR or --force")
             force = True
-    code = write(answers, out=out, force=force)
+    while True:
+        try:
+            code = write(answers, out=out, force=force)
+            break
+        except UserError as exc:
+            if exc.key not in answers:
+                raise
+            # an answer only the PDF could reject (a character no font has): ask it again
+            print(f"! {exc}")
+            answers.pop(exc.key)
+            answers = wizard.run(_context(), saved, answers)
     if remember:
         saved_to = profile.save(answers)
         print(f"Your details are saved in {saved_to} (`letters forget` deletes them).")

@@ -11,3 +11,18 @@ class UserError(Exception):
 
 class RenderError(Exception):
     """A document could not be rendered safely (a refused fetch, a missing glyph)."""
+
+
+class UnsupportedCharacters(RenderError):
+    """Text the installed fonts cannot print (WeasyPrint would draw empty boxes)."""
+
+    def __init__(self, chars: str) -> None:
+        self.chars = chars
+        super().__init__(f"no installed font can print {describe(chars)}")
+
+    def __reduce__(self) -> tuple[type, tuple[str]]:  # keeps `chars` across worker processes
+        return (UnsupportedCharacters, (self.chars,))
+
+
+def describe(chars: str) -> str:
+    return ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars)

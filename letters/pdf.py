@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 import mimetypes
 import os
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,7 @@ from weasyprint import CSS, HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
-from letters.errors import RenderError
+from letters.errors import RenderError, UnsupportedCharacters
 from letters.resources import templates_dir
 
 PDF_VARIANT = "pdf/a-3u"
@@ -57,6 +58,9 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"')
+
+
 @contextmanager
 def _warnings_are_errors() -> Iterator[None]:
     """A WeasyPrint warning (a missing glyph, a CSS error) means a wrong PDF: fail instead."""
@@ -67,6 +71,12 @@ def _warnings_are_errors() -> Iterator[None]:
         yield
     finally:
         logger.removeHandler(handler)
+    missing = "".join(dict.fromkeys(
+        ch for message in handler.messages if (match := NOTDEF.search(message))
+        for ch in match.group(1) if not ch.isspace()
+    ))
+    if missing:
+        raise UnsupportedCharacters(missing)
     if handler.messages:
         raise RenderError("the PDF could not be made cleanly: " + "; ".join(handler.messages[:3]))
 

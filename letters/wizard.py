@@ -117,10 +117,11 @@ def _drop_unreachable(answers: Answers) -> None:
             del answers[question.key]
 
 
-def run(ctx: Context, saved: Answers | None = None) -> Answers:
-    """Ask every question that applies, then the summary; ``saved`` answers are the defaults."""
+def run(ctx: Context, saved: Answers | None = None, answers: Answers | None = None) -> Answers:
+    """Ask every question that applies and is not answered yet, then the summary; ``saved``
+    answers are the defaults."""
     saved = saved or {}
-    answers: Answers = {}
+    answers = dict(answers or {})
     while True:
         while pending := _pending(answers):
             lang = str(answers.get("language", i18n.SOURCE_LANGUAGE))

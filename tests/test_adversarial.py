@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from letters import documents, pipeline, validate
-from letters.errors import UserError
+from letters.errors import UnsupportedCharacters, UserError
 from tests.conftest import answers_for
 from tests.helpers import pdf_text
 from tests.test_pdf import _inside_page
@@ -33,6 +33,12 @@ SCRIPTS = {
 MARKUP = ['<link rel="attachment" href="file:///etc/passwd">', "{{ 7*7 }}", "</p><script>x</script>",
           "{% raw %}", "&amp; <b>", "\\\" ' ` ${x}", "%(name)s %s %%"]
 
+OTHER_SCRIPTS = {
+    "arabic": "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+    "hebrew": "אבגדהוזחטיכלמנסעפצקרשת",
+    "devanagari": "कखगघचछजझटठडढणतथदधनपफबभमयरलवशसह",
+    "emoji": "😀😃🙂🎉🌍🚀📄✅",
+}
 word = st.one_of(*[st.text(alphabet=chars, min_size=1, max_size=12) for chars in SCRIPTS.values()])
 names = st.lists(st.one_of(word, st.sampled_from(MARKUP)), min_size=1, max_size=5).map(" ".join)
 anything = st.text(st.characters(codec="utf-8"), max_size=120)
@@ -103,6 +109,24 @@ def test_any_accepted_name_comes_out_verbatim_in_a_self_contained_pdf(name: str,
     for page in pdf.pages:
         assert "/Annots" not in page or all(a.Subtype != "/FileAttachment" for a in page.Annots)
     _inside_page(data)
+
+
+@PDF
+@given(name=st.sampled_from(sorted(OTHER_SCRIPTS)).flatmap(
+    lambda script: st.lists(st.text(alphabet=OTHER_SCRIPTS[script], min_size=2, max_size=10),
+                            min_size=1, max_size=3).map(" ".join)))
+def test_names_in_right_to_left_and_other_scripts(name: str, caplog: pytest.LogCaptureFixture) -> None:
+    """One script a name: a right-to-left line reads back in logical order; a character no
+    installed font has is a clean rejection that names it (the CLI turns it into exit 2)."""
+    case = __import__("letters.case", fromlist=["from_answers"]).from_answers(
+        answers_for("ie", **{"member.name": name}))
+    try:
+        data = pipeline.complaint_pdf(case, "en")
+    except UnsupportedCharacters as exc:
+        assert exc.chars and set(exc.chars) <= set(name)
+        caplog.clear()  # the warnings were turned into this rejection
+        return
+    assert _squash(name) in _squash(pdf_text(data))
 
 
 @pytest.mark.parametrize(

@@ -164,3 +164,13 @@ def test_batch_needs_a_sent_objection(tmp_path: Path) -> None:
     result = letters("render", "a.toml", "--all-authorities", cwd=tmp_path)
     assert result.returncode == 2 and "objection.sent" in result.stderr
     assert not (tmp_path / "letters-out").exists()
+
+
+def test_a_character_no_font_has_is_a_user_error(tmp_path: Path) -> None:
+    source = (FIXTURES / "ie.toml").read_text(encoding="utf-8").replace(
+        'name = "Aoife Murphy"', 'name = "Aoife Murphy \u2705"')
+    (tmp_path / "a.toml").write_text(source, encoding="utf-8")
+    result = letters("render", "a.toml", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "member.name: contains characters that no installed font can print: \u2705 (U+2705)" in result.stderr
+    assert not (tmp_path / "letters-out").exists()

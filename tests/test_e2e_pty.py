@@ -93,3 +93,33 @@ def test_a_bad_answer_shows_the_reason_and_asks_again(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+def test_an_unprintable_answer_is_asked_again_and_nothing_is_lost(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    answer(child, "Your language", "\r")
+    answer(child, "Where do you live", "Ireland\r")
+    answer(child, "Your full name", "Aoife \u2705\r")
+    answer(child, "e-mail address of your LinkedIn account", "aoife@example.ie\r")
+    answer(child, "Your postal address", "3 Quay Street, Galway, Ireland\r")
+    answer(child, "Your town or city", "\r")
+    answer(child, "address of your LinkedIn profile", "linkedin.com/in/aoife-m\r")
+    answer(child, "Why does this training harm you", " \r")
+    answer(child, "In your own words", "\r")
+    answer(child, "Have you switched off", "n")
+    answer(child, "Have you already sent LinkedIn an objection", "y")
+    answer(child, "When did you send it", "2025-11-06\r")
+    answer(child, "case number", "\r")
+    answer(child, "What did LinkedIn answer", "\r")
+    answer(child, "When did you last follow up", "\r")
+    answer(child, "Files to enclose", "\r")
+    answer(child, "What next", "\r")
+    child.expect("no installed font can print")
+    answer(child, "Your full name", "\x7f" * 10 + "Aoife Murphy\r")
+    answer(child, "What next", "\r")
+    child.expect("Files written")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    text = pdf_text((tmp_path / "letters-out" / "complaint.pdf").read_bytes())
+    assert "Aoife Murphy" in text and "aoife@example.ie" in text
