@@ -162,6 +162,9 @@ def report(case: case_module.Case, result: pipeline.Result, written: list[Path])
                                   "your last contact with LinkedIn (%(date)s); that time has passed. "
                                   "Follow up with LinkedIn first, then complain.", late[0])
                   % {"months": late[0], "date": late[1].isoformat()})
+        for citation in result.unverified_citations():
+            print(f"! The current wording of {citation.label} was not checked when this version was "
+                  f"made; check it at {citation.source}")
         if authority.unconfirmed:
             print()
             print(gettext("Check before sending (not confirmed when this version was made):"))

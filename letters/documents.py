@@ -149,12 +149,12 @@ def context(case: Case, language: str, country: str, regime: Regime) -> dict[str
     }
 
 
-def objection_text(case: Case) -> str:
+def objection_text(case: Case, cited: set[str] | None = None) -> str:
     """The paste-ready objection, in the member's language, for the member's regime."""
     regime = case.objection_regime
     ctx = context(case, case.language, case.member.country, regime)
     text = render(f"objection/{regime.id}.txt.j2",
-                  letter_language(case.language, case.member.country), ctx)
+                  letter_language(case.language, case.member.country), ctx, cited)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
@@ -164,6 +164,7 @@ def complaint_html(
     *,
     evidence: list[Evidence] | None = None,
     reading_copy_of: str | None = None,
+    cited: set[str] | None = None,
 ) -> str:
     """The complaint (or report) as HTML in ``language``; a reading copy when ``reading_copy_of``
     names the language of the original that is sent."""
@@ -183,4 +184,4 @@ def complaint_html(
             "language": i18n.language_name(language, lang),
             "original": i18n.language_name(reading_copy_of, lang),
         }
-    return render(f"complaint/{case.complaint_regime.id}.html.j2", lang, ctx)
+    return render(f"complaint/{case.complaint_regime.id}.html.j2", lang, ctx, cited)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from letters import answers as answers_file
 from letters import documents, i18n
 from letters.case import Case
+from letters.jurisdictions import Citation, citations
 from letters.pdf_job import PdfJob
 from letters.pdf_job import render as render_pdf
 from letters.questions import N_, Answers
@@ -21,6 +22,12 @@ class Result:
     files: dict[str, bytes | str] = field(default_factory=dict)
     objection: str = ""
     warnings: list[str] = field(default_factory=list)
+    cited: set[str] = field(default_factory=set)  # every citation the letters make
+
+    def unverified_citations(self) -> list[Citation]:
+        """Cited provisions whose wording was not checked against the current official text."""
+        table = citations()
+        return [table[key] for key in sorted(self.cited) if table[key].status != "verified"]
 
 
 def page_label(language: str) -> tuple[str, str, str]:
@@ -32,13 +39,14 @@ def page_label(language: str) -> tuple[str, str, str]:
     return parts[0], parts[1], parts[2]
 
 
-def complaint_job(case: Case, language: str, *, reading_copy_of: str | None = None) -> PdfJob:
+def complaint_job(case: Case, language: str, *, reading_copy_of: str | None = None,
+                  cited: set[str] | None = None) -> PdfJob:
     """The complaint in ``language`` with the member's evidence: images as captioned pages,
     every file embedded as a PDF/A-3 associated file."""
     first = 3 if case.reply != "no_reply" else 2  # after the objection (and LinkedIn's answer)
     evidence = documents.evidence_items(list(case.evidence), first)
     html = documents.complaint_html(
-        case, language, evidence=evidence, reading_copy_of=reading_copy_of
+        case, language, evidence=evidence, reading_copy_of=reading_copy_of, cited=cited
     )
     lang = documents.letter_language(language, case.authority.country)
     return PdfJob(
@@ -58,7 +66,7 @@ def complaint_pdf(case: Case, language: str, *, reading_copy_of: str | None = No
 def build(case: Case, answers: Answers, *, make_pdf: Callable[[PdfJob], bytes] = render_pdf) -> Result:
     """The files of one run; ``make_pdf`` turns a job into a PDF (in this process by default)."""
     result = Result()
-    result.objection = documents.objection_text(case)
+    result.objection = documents.objection_text(case, result.cited)
     result.files["objection.txt"] = result.objection
     if len(result.objection) > documents.OBJECTION_CHAR_LIMIT:
         result.warnings.append(
@@ -73,7 +81,7 @@ def build(case: Case, answers: Answers, *, make_pdf: Callable[[PdfJob], bytes] =
                 f"{case.authority.id} may ask for {', '.join(case.authority.languages)}."
             )
             lang = i18n.SOURCE_LANGUAGE
-        result.files["complaint.pdf"] = make_pdf(complaint_job(case, lang))
+        result.files["complaint.pdf"] = make_pdf(complaint_job(case, lang, cited=result.cited))
         if documents.render_language(case.language) != documents.render_language(lang):
             name = f"complaint-reading-copy-{case.language}.pdf"
             result.files[name] = make_pdf(complaint_job(case, case.language, reading_copy_of=lang))

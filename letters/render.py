@@ -14,6 +14,7 @@ from letters.jurisdictions import citations
 from letters.resources import templates_dir
 
 LANGUAGE_KEY = "_language"
+CITED_KEY = "_cited"  # a set the render adds every cited key to, when the caller passes one
 
 
 def _translations(context: Context) -> gettext.NullTranslations:
@@ -37,6 +38,9 @@ def cite(context: Context, key: str) -> str:
         label = citations()[key].label
     except KeyError:
         raise KeyError(f"template cites {key!r}, which is not in data/citations.toml") from None
+    cited = context.get(CITED_KEY)
+    if isinstance(cited, set):
+        cited.add(key)
     return _translations(context).gettext(label)
 
 
@@ -56,6 +60,10 @@ def environment() -> Environment:
     return env
 
 
-def render(template: str, language: str, context: dict[str, object]) -> str:
-    """Render ``template`` in ``language`` (a catalog language, or English)."""
-    return environment().get_template(template).render({**context, LANGUAGE_KEY: language})
+def render(template: str, language: str, context: dict[str, object],
+           cited: set[str] | None = None) -> str:
+    """Render ``template`` in ``language`` (a catalog language, or English); the keys of the
+    citations it makes are added to ``cited``."""
+    return environment().get_template(template).render(
+        {**context, LANGUAGE_KEY: language, CITED_KEY: cited}
+    )

@@ -174,3 +174,12 @@ def test_a_character_no_font_has_is_a_user_error(tmp_path: Path) -> None:
     assert result.returncode == 2, result.stderr
     assert "member.name: contains characters that no installed font can print: \u2705 (U+2705)" in result.stderr
     assert not (tmp_path / "letters-out").exists()
+
+
+def test_unverified_citations_are_shown_before_sending(tmp_path: Path) -> None:
+    uk = letters("render", str(FIXTURES / "gb.toml"), "--out", "uk", cwd=tmp_path)
+    assert uk.returncode == 0, uk.stderr
+    assert "The current wording of s. 165 DPA 2018 was not checked" in uk.stdout
+    assert "legislation.gov.uk/ukpga/2018/12/section/165" in uk.stdout
+    ireland = letters("render", str(FIXTURES / "ie.toml"), "--out", "ie", cwd=tmp_path)
+    assert ireland.returncode == 0 and "was not checked" not in ireland.stdout
