@@ -142,7 +142,10 @@ def context(case: Case, language: str, country: str, regime: Regime) -> dict[str
         "reply_summary": case.reply_summary,
         "case_number": case.case_number,
         "html_lang": html_lang(lang),
-        "script": "hant" if language.startswith("zh") else "latin",
+        "script": "hant" if lang.startswith("zh") else "latin",
+        # Chinese joins sentences without a space and writes a full-width comma
+        "gap": "" if lang.startswith("zh") else " ",
+        "comma": "，" if lang.startswith("zh") else ", ",
         "layout": "din" if country in DIN_5008_COUNTRIES else "window",
         "evidence": [],
         "reading_copy": None,
