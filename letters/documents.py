@@ -145,7 +145,7 @@ def context(case: Case, language: str, country: str, regime: Regime) -> dict[str
         "script": "hant" if lang.startswith("zh") else "latin",
         # Chinese joins sentences without a space and writes a full-width comma
         "gap": "" if lang.startswith("zh") else " ",
-        "comma": "，" if lang.startswith("zh") else ", ",
+        "comma": "\uff0c" if lang.startswith("zh") else ", ",  # U+FF0C FULLWIDTH COMMA
         "layout": "din" if country in DIN_5008_COUNTRIES else "window",
         "evidence": [],
         "reading_copy": None,
