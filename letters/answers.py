@@ -7,7 +7,6 @@ names the key.
 
 from __future__ import annotations
 
-import datetime as dt
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -160,7 +159,3 @@ reply = "no_reply"
 
 def example() -> str:
     return EXAMPLE
-
-
-def today() -> dt.date:
-    return dt.date.today()

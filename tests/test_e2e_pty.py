@@ -27,28 +27,36 @@ def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
     child.send(keys)
 
 
+def answer_all(child: pexpect.spawn, dialogue: list[tuple[str, str]]) -> None:
+    """Answer each (prompt, keys) pair in order, as a person at the terminal would."""
+    for prompt, keys in dialogue:
+        answer(child, prompt, keys)
+
+
 def test_a_member_answers_every_prompt_and_gets_the_letters(tmp_path: Path) -> None:
     child = spawn(tmp_path)
-    answer(child, "Your language", "\r")
-    answer(child, "Where do you live", "Ireland\r")
-    answer(child, "Your full name", "Zoë Ní Bhriain\r")
-    answer(child, "e-mail address of your LinkedIn account", "zoe@example.ie\r")
-    answer(child, "Your postal address", "3 Quay Street, Galway, H91 X0Y1, Ireland\r")
-    answer(child, "Your town or city", "Galway\r")
-    answer(child, "address of your LinkedIn profile", "ie.linkedin.com/in/zoe-ni-bhriain/\r")
-    answer(child, "Why does this training harm you", " \r")
-    answer(child, "In your own words", "I write for a living.\r")
-    answer(child, "Have you switched off", "y")
-    answer(child, "When did you switch it off", "2025-11-04\r")
-    answer(child, "Have you already sent LinkedIn an objection", "y")
-    answer(child, "When did you send it", "2025-11-06\r")
-    answer(child, "case number", "\r")
-    answer(child, "What did LinkedIn answer", DOWN + DOWN + "\r")  # refused
-    answer(child, "When did LinkedIn answer", "2025-12-01\r")
-    answer(child, "What did LinkedIn say", "It has a legitimate interest.\r")
-    answer(child, "When did you last follow up", "2025-12-15\r")
-    answer(child, "Files to enclose", "\r")
-    answer(child, "What next", "\r")
+    answer_all(child, [
+        ("Your language", "\r"),
+        ("Where do you live", "Ireland\r"),
+        ("Your full name", "Zoë Ní Bhriain\r"),
+        ("e-mail address of your LinkedIn account", "zoe@example.ie\r"),
+        ("Your postal address", "3 Quay Street, Galway, H91 X0Y1, Ireland\r"),
+        ("Your town or city", "Galway\r"),
+        ("address of your LinkedIn profile", "ie.linkedin.com/in/zoe-ni-bhriain/\r"),
+        ("Why does this training harm you", " \r"),
+        ("In your own words", "I write for a living.\r"),
+        ("Have you switched off", "y"),
+        ("When did you switch it off", "2025-11-04\r"),
+        ("Have you already sent LinkedIn an objection", "y"),
+        ("When did you send it", "2025-11-06\r"),
+        ("case number", "\r"),
+        ("What did LinkedIn answer", DOWN + DOWN + "\r"),  # refused
+        ("When did LinkedIn answer", "2025-12-01\r"),
+        ("What did LinkedIn say", "It has a legitimate interest.\r"),
+        ("When did you last follow up", "2025-12-15\r"),
+        ("Files to enclose", "\r"),
+        ("What next", "\r"),
+    ])
     child.expect("Files written")
     child.expect(pexpect.EOF)
     child.close()
@@ -97,23 +105,25 @@ def test_a_bad_answer_shows_the_reason_and_asks_again(tmp_path: Path) -> None:
 
 def test_an_unprintable_answer_is_asked_again_and_nothing_is_lost(tmp_path: Path) -> None:
     child = spawn(tmp_path)
-    answer(child, "Your language", "\r")
-    answer(child, "Where do you live", "Ireland\r")
-    answer(child, "Your full name", "Aoife \u2705\r")
-    answer(child, "e-mail address of your LinkedIn account", "aoife@example.ie\r")
-    answer(child, "Your postal address", "3 Quay Street, Galway, Ireland\r")
-    answer(child, "Your town or city", "\r")
-    answer(child, "address of your LinkedIn profile", "linkedin.com/in/aoife-m\r")
-    answer(child, "Why does this training harm you", " \r")
-    answer(child, "In your own words", "\r")
-    answer(child, "Have you switched off", "n")
-    answer(child, "Have you already sent LinkedIn an objection", "y")
-    answer(child, "When did you send it", "2025-11-06\r")
-    answer(child, "case number", "\r")
-    answer(child, "What did LinkedIn answer", "\r")
-    answer(child, "When did you last follow up", "\r")
-    answer(child, "Files to enclose", "\r")
-    answer(child, "What next", "\r")
+    answer_all(child, [
+        ("Your language", "\r"),
+        ("Where do you live", "Ireland\r"),
+        ("Your full name", "Aoife \u2705\r"),
+        ("e-mail address of your LinkedIn account", "aoife@example.ie\r"),
+        ("Your postal address", "3 Quay Street, Galway, Ireland\r"),
+        ("Your town or city", "\r"),
+        ("address of your LinkedIn profile", "linkedin.com/in/aoife-m\r"),
+        ("Why does this training harm you", " \r"),
+        ("In your own words", "\r"),
+        ("Have you switched off", "n"),
+        ("Have you already sent LinkedIn an objection", "y"),
+        ("When did you send it", "2025-11-06\r"),
+        ("case number", "\r"),
+        ("What did LinkedIn answer", "\r"),
+        ("When did you last follow up", "\r"),
+        ("Files to enclose", "\r"),
+        ("What next", "\r"),
+    ])
     child.expect("no installed font can print")
     answer(child, "Your full name", "\x7f" * 10 + "Aoife Murphy\r")
     answer(child, "What next", "\r")
